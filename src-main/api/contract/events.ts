@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Push events from the main side to the UI, with their payloads. */
+export const apiEvents = {
+  configChanged: z.object({ reason: z.enum(['saved', 'reloaded']) }),
+  noticesChanged: z.object({ count: z.int().min(0) }),
+  adminLockChanged: z.object({ unlocked: z.boolean() }),
+  /** The hidden admin combination was pressed (seen by the shell, or the preview bridge). */
+  adminRequested: z.object({}),
+};
+
+export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };
+export type ApiEventName = keyof ApiEventMap;

@@ -1,0 +1,43 @@
+import type { ApiContract } from './contract';
+import type { ApiEventName } from './contract/events';
+
+/**
+ * The method and event names as plain data, without zod, so the sandboxed preload and
+ * the preview bridge can build named methods without bundling the schemas. The
+ * compile-time checks below fail when a name is missing or misspelt.
+ */
+export const API_METHOD_NAMES = {
+  app: ['getInfo'],
+  centre: ['get'],
+  admin: ['getAuthState', 'createPin', 'unlock', 'lock', 'getStatus'],
+  config: ['get', 'validate', 'update'],
+} as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
+
+export const API_EVENT_NAMES = [
+  'configChanged',
+  'noticesChanged',
+  'adminLockChanged',
+  'adminRequested',
+] as const satisfies readonly ApiEventName[];
+
+type MissingMethods = {
+  [Ns in keyof ApiContract]: Exclude<keyof ApiContract[Ns], (typeof API_METHOD_NAMES)[Ns][number]>;
+}[keyof ApiContract];
+type MissingEvents = Exclude<ApiEventName, (typeof API_EVENT_NAMES)[number]>;
+
+// These two lines stop compiling when a contract method or event is not listed above.
+export const everyMethodListed: [MissingMethods] extends [never] ? true : MissingMethods = true;
+export const everyEventListed: [MissingEvents] extends [never] ? true : MissingEvents = true;
+
+/** "centre.get" for the namespace "centre" and the method "get". */
+export type QualifiedMethodName = {
+  [Ns in keyof typeof API_METHOD_NAMES]: `${Ns}.${(typeof API_METHOD_NAMES)[Ns][number]}`;
+}[keyof typeof API_METHOD_NAMES];
+
+export function qualifiedMethodNames(): QualifiedMethodName[] {
+  const names: string[] = [];
+  for (const [namespace, methods] of Object.entries(API_METHOD_NAMES)) {
+    for (const method of methods) names.push(`${namespace}.${method}`);
+  }
+  return names as QualifiedMethodName[];
+}

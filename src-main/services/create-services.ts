@@ -1,0 +1,105 @@
+import type { Database } from 'better-sqlite3';
+import type { ApiEventMap } from '../api/contract/events';
+import { AdminAuth } from './admin-auth/admin-auth';
+import { ConfigStore } from './config/config-store';
+import { ALL_MIGRATIONS } from './database/migration-registry';
+import { closeDatabase, openDatabase } from './database/open-database';
+import { createEventBus, type EventBus } from './events/event-bus';
+import type { Logger } from './logging/logger';
+import { NoticeBoard } from './notices/notice-board';
+import type { SecretCipher } from './secrets/secret-cipher';
+import { SecretVault } from './secrets/secret-vault';
+import type { BornePaths } from './startup/paths';
+
+export interface ServiceOptions {
+  paths: BornePaths;
+  logger: Logger;
+  /** safeStorage in the app, a key file in the preview host. */
+  cipher: SecretCipher;
+  appVersion: string;
+  transport: 'electron' | 'preview';
+  /** better-sqlite3 addon built for Electron, in development runs of the app. */
+  nativeBinding?: string;
+}
+
+/** Everything the API handlers and the shell use; built once by a composition root. */
+export interface Services {
+  paths: BornePaths;
+  logger: Logger;
+  bus: EventBus<ApiEventMap>;
+  notices: NoticeBoard;
+  config: ConfigStore;
+  db: Database;
+  dbInMemory: boolean;
+  adminAuth: AdminAuth;
+  secrets: SecretVault;
+  appVersion: string;
+  transport: 'electron' | 'preview';
+  close(): void;
+}
+
+export function createServices(options: ServiceOptions): Services {
+  const { paths, logger } = options;
+  const bus = createEventBus<ApiEventMap>((error) =>
+    logger.error('event listener failed', { error: String(error) }),
+  );
+  const notices = new NoticeBoard();
+  notices.onChange((count) => bus.emit('noticesChanged', { count }));
+
+  const config = ConfigStore.open(
+    {
+      configFile: paths.configFile,
+      lastGoodFile: paths.lastGoodConfigFile,
+      demoFile: paths.demoConfigFile,
+      createFromDemo: paths.configIsDefault,
+    },
+    notices,
+    logger.child('config'),
+  );
+  config.onChange(() => bus.emit('configChanged', { reason: 'saved' }));
+
+  const database = openDatabase({
+    file: paths.databaseFile,
+    migrations: ALL_MIGRATIONS,
+    logger: logger.child('database'),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  reportDatabaseState(database, paths.databaseFile, notices);
+
+  const adminAuth = new AdminAuth({
+    db: database.db,
+    onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
+  });
+
+  return {
+    paths,
+    logger,
+    bus,
+    notices,
+    config,
+    db: database.db,
+    dbInMemory: database.inMemory,
+    adminAuth,
+    secrets: new SecretVault(database.db, options.cipher),
+    appVersion: options.appVersion,
+    transport: options.transport,
+    close: () => closeDatabase(database.db),
+  };
+}
+
+function reportDatabaseState(
+  database: ReturnType<typeof openDatabase>,
+  file: string,
+  notices: NoticeBoard,
+): void {
+  if (database.recovery) {
+    notices.add({
+      code: 'database-recovered',
+      severity: 'warning',
+      params: { movedTo: database.recovery.movedTo, reason: database.recovery.reason },
+    });
+  }
+  if (database.inMemory) {
+    notices.add({ code: 'database-in-memory', severity: 'error', params: { file } });
+  }
+}

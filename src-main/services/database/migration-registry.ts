@@ -1,0 +1,12 @@
+import { adminAuthMigrations } from '../admin-auth/migrations';
+import { secretVaultMigrations } from '../secrets/secret-vault';
+import type { Migration } from './migrations';
+
+/**
+ * Every feature's migrations, in the order they run. A feature adds its own list from
+ * its folder (e.g. `stats/migrations.ts`) at the end; released entries never move.
+ */
+export const ALL_MIGRATIONS: readonly Migration[] = [
+  ...adminAuthMigrations,
+  ...secretVaultMigrations,
+];

@@ -1,0 +1,16 @@
+import type { ApiHandlers } from '../../api/contract';
+import type { Services } from '../create-services';
+import { createAdminHandlers } from './admin-handlers';
+import { createAppHandlers } from './app-handlers';
+import { createCentreHandlers } from './centre-handlers';
+import { createConfigHandlers } from './config-handlers';
+
+/** The services' implementation of the API contract, one file per namespace. */
+export function createApiHandlers(services: Services): ApiHandlers {
+  return {
+    app: createAppHandlers(services),
+    centre: createCentreHandlers(services),
+    admin: createAdminHandlers(services),
+    config: createConfigHandlers(services),
+  };
+}

@@ -1,0 +1,48 @@
+import type { App, Session, WebContents } from 'electron';
+import { originOf } from '../policy/url-origin';
+
+export interface SecurityBaselineOptions {
+  /** Origins the UI itself may be on (app://borne, the dev server in development). */
+  uiOrigins: readonly string[];
+}
+
+/**
+ * Applies, to every webContents the app will ever create, what no feature may undo:
+ * no new windows, no <webview>, the UI never navigates off its own origin, and every
+ * permission is denied in the default session. The site view (kiosk-shell issue) adds
+ * its own, per-démarche rules on top.
+ */
+export function applySecurityBaseline(
+  app: Pick<App, 'on'>,
+  defaultSession: Pick<
+    Session,
+    'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+  >,
+  options: SecurityBaselineOptions,
+): void {
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  defaultSession.setPermissionCheckHandler(() => false);
+  defaultSession.setDevicePermissionHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => lockWebContents(contents, options));
+}
+
+export function lockWebContents(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getType'>,
+  options: SecurityBaselineOptions,
+): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  if (contents.getType() !== 'window') return;
+  // The UI window only ever shows the borne's own pages.
+  contents.on('will-navigate', (event, url) => {
+    if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+  });
+}
+
+function isOnOrigins(url: string, origins: readonly string[]): boolean {
+  const origin = originOf(url);
+  return origin !== null && origins.includes(origin);
+}

@@ -1,0 +1,47 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export type ProfileKind = 'borne' | 'nomade';
+
+export interface UiWindowInput {
+  profile: ProfileKind;
+  /** Development switch: a normal window even for the "borne" profile. */
+  windowed: boolean;
+  preloadPath: string;
+}
+
+/**
+ * The UI window's options, per Electron's security checklist: isolated, sandboxed, no
+ * Node, web security on, no webview tag, no devtools in the kiosk profile. The "borne"
+ * profile is a full-screen kiosk; "nomade" is a normal window on a laptop.
+ */
+export function uiWindowOptions(input: UiWindowInput): BrowserWindowConstructorOptions {
+  const kiosk = input.profile === 'borne' && !input.windowed;
+  return {
+    show: false,
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 600,
+    kiosk,
+    fullscreen: kiosk,
+    autoHideMenuBar: true,
+    backgroundColor: '#ffffff',
+    title: 'Borne',
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      devTools: input.profile !== 'borne' || input.windowed,
+    },
+  };
+}
