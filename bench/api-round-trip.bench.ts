@@ -18,7 +18,7 @@ const WARMUP = 300;
  * of a same-sized JSON body, both over fetch with keep-alive, in the same process,
  * measured alternately call by call.
  */
-export async function apiRoundTrip(): Promise<BenchResult> {
+export default async function apiRoundTrip(): Promise<BenchResult> {
   const borne = createTestBorne();
   const host = await startPreviewHost({
     dispatcher: borne.dispatcher,

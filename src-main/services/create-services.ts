@@ -10,6 +10,9 @@ import { NoticeBoard } from './notices/notice-board';
 import type { SecretCipher } from './secrets/secret-cipher';
 import { SecretVault } from './secrets/secret-vault';
 import type { BornePaths } from './startup/paths';
+import { ResidentSessions } from './resident-session/resident-sessions';
+import { EventLog } from './stats/event-log';
+import type { UsageRecorder } from './stats/usage-recorder';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -33,6 +36,10 @@ export interface Services {
   dbInMemory: boolean;
   adminAuth: AdminAuth;
   secrets: SecretVault;
+  /** The resident session in progress; features hook their clean-up on its end. */
+  sessions: ResidentSessions;
+  /** Anonymous usage statistics. */
+  usage: UsageRecorder;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -81,6 +88,10 @@ export function createServices(options: ServiceOptions): Services {
     dbInMemory: database.inMemory,
     adminAuth,
     secrets: new SecretVault(database.db, options.cipher),
+    sessions: new ResidentSessions(Date.now, (error) =>
+      logger.error('session end hook failed', { error: String(error) }),
+    ),
+    usage: new EventLog(database.db),
     appVersion: options.appVersion,
     transport: options.transport,
     close: () => closeDatabase(database.db),

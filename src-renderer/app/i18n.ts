@@ -9,10 +9,17 @@ import frPortal from '../locales/fr/portal.json';
  * a language, drop locales/<code>/*.json and offer it in the centre's config.
  */
 export const SOURCE_LANGUAGE = 'fr';
-export const NAMESPACES = ['common', 'portal', 'admin'] as const;
 
 type LocaleModule = { default: Record<string, unknown> };
 const localeFiles = import.meta.glob<LocaleModule>('../locales/*/*.json');
+
+/**
+ * Every namespace French has, one JSON file each (locales/fr/<namespace>.json): a
+ * feature adds its own file and needs no change here.
+ */
+export const NAMESPACES: readonly string[] = Object.keys(localeFiles)
+  .map((path) => /\/locales\/fr\/([^/]+)\.json$/.exec(path)?.[1])
+  .filter((name): name is string => name !== undefined);
 
 /** Languages that have at least the common namespace. */
 export const AVAILABLE_LANGUAGES = Object.keys(localeFiles)
@@ -23,7 +30,7 @@ export async function initI18n(): Promise<I18n> {
   await i18next.use(initReactI18next).init({
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: [...NAMESPACES],
+    ns: ['common', 'portal'],
     defaultNS: 'common',
     resources: { fr: { common: frCommon, portal: frPortal } },
     partialBundledLanguages: true,

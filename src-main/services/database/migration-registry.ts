@@ -1,5 +1,6 @@
 import { adminAuthMigrations } from '../admin-auth/migrations';
 import { secretVaultMigrations } from '../secrets/secret-vault';
+import { eventLogMigrations } from '../stats/event-log';
 import type { Migration } from './migrations';
 
 /**
@@ -9,4 +10,5 @@ import type { Migration } from './migrations';
 export const ALL_MIGRATIONS: readonly Migration[] = [
   ...adminAuthMigrations,
   ...secretVaultMigrations,
+  ...eventLogMigrations,
 ];
