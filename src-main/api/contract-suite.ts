@@ -140,6 +140,41 @@ export function runContractSuite(
       expect((await api.app.getInfo()).version).toBe('0.0.0-test');
     });
 
+    it('gives the catalogue of démarches to the portal', async () => {
+      const catalogue = await api.catalogue.get();
+      expect(catalogue.demarches.map((demarche) => demarche.id)).toContain(
+        'caf-attestation-paiement',
+      );
+    });
+
+    it('opens one resident session, ends it and pushes sessionEnded', async () => {
+      const seen: string[] = [];
+      const unsubscribe = api.on('sessionEnded', (payload) => seen.push(payload.reason));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const session = await api.session.start();
+      expect((await api.session.start()).id).toBe(session.id);
+      expect((await api.session.current())?.id).toBe(session.id);
+      expect(await api.session.end()).toEqual({ ended: true });
+      expect(await api.session.current()).toBeNull();
+      await expect.poll(() => seen).toEqual(['finished']);
+      unsubscribe();
+    });
+
+    it('records a usage event from the UI and refuses one that carries text', async () => {
+      expect(await api.usage.record({ type: 'search', found: true })).toEqual({ recorded: true });
+      const failure = await rejection(
+        connection.transport
+          .call('usage.record', [{ type: 'search', found: true, words: 'mon nom' }])
+          .then((envelope) => {
+            const answer = envelope as ApiEnvelope;
+            if (!answer.ok) throw { name: 'BorneApiError', ...answer.error };
+            return answer.result;
+          }),
+      );
+      expect(failure.code).toBe('invalid-argument');
+      expect(failure.issues?.[0]?.code).toBe('unknown-field');
+    });
+
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });
       expect(await rejection(api.admin.getStatus())).toMatchObject({ code: 'forbidden' });

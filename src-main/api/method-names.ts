@@ -11,6 +11,9 @@ export const API_METHOD_NAMES = {
   centre: ['get'],
   admin: ['getAuthState', 'createPin', 'unlock', 'lock', 'getStatus'],
   config: ['get', 'validate', 'update'],
+  catalogue: ['get'],
+  session: ['start', 'end', 'current'],
+  usage: ['record'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -18,6 +21,8 @@ export const API_EVENT_NAMES = [
   'noticesChanged',
   'adminLockChanged',
   'adminRequested',
+  'sessionStarted',
+  'sessionEnded',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

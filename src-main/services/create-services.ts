@@ -10,6 +10,7 @@ import { NoticeBoard } from './notices/notice-board';
 import type { SecretCipher } from './secrets/secret-cipher';
 import { SecretVault } from './secrets/secret-vault';
 import type { BornePaths } from './startup/paths';
+import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
@@ -36,6 +37,8 @@ export interface Services {
   dbInMemory: boolean;
   adminAuth: AdminAuth;
   secrets: SecretVault;
+  /** The démarches and themes. */
+  catalogue: CatalogueStore;
   /** The resident session in progress; features hook their clean-up on its end. */
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
@@ -73,6 +76,12 @@ export function createServices(options: ServiceOptions): Services {
   });
   reportDatabaseState(database, paths.databaseFile, notices);
 
+  const sessions = new ResidentSessions(Date.now, (error) =>
+    logger.error('session end hook failed', { error: String(error) }),
+  );
+  sessions.onStart((session) => bus.emit('sessionStarted', { id: session.id }));
+  sessions.onEnded((ended) => bus.emit('sessionEnded', { reason: ended.reason }));
+
   const adminAuth = new AdminAuth({
     db: database.db,
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
@@ -88,9 +97,8 @@ export function createServices(options: ServiceOptions): Services {
     dbInMemory: database.inMemory,
     adminAuth,
     secrets: new SecretVault(database.db, options.cipher),
-    sessions: new ResidentSessions(Date.now, (error) =>
-      logger.error('session end hook failed', { error: String(error) }),
-    ),
+    catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
+    sessions,
     usage: new EventLog(database.db),
     appVersion: options.appVersion,
     transport: options.transport,

@@ -7,6 +7,9 @@ export const apiEvents = {
   adminLockChanged: z.object({ unlocked: z.boolean() }),
   /** The hidden admin combination was pressed (seen by the shell, or the preview bridge). */
   adminRequested: z.object({}),
+  sessionStarted: z.object({ id: z.string() }),
+  /** Everything of the resident is wiped: the UI shows the end screen. */
+  sessionEnded: z.object({ reason: z.enum(['finished', 'idle', 'recovered', 'admin']) }),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

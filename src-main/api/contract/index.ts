@@ -3,7 +3,10 @@ import type { ApiEventMap } from './events';
 import { adminContract } from './namespaces/admin';
 import { appContract } from './namespaces/app';
 import { centreContract } from './namespaces/centre';
+import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
+import { sessionContract } from './namespaces/session';
+import { usageContract } from './namespaces/usage';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -14,6 +17,9 @@ export const apiContract = {
   centre: centreContract,
   admin: adminContract,
   config: configContract,
+  catalogue: catalogueContract,
+  session: sessionContract,
+  usage: usageContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -3,7 +3,10 @@ import type { Services } from '../create-services';
 import { createAdminHandlers } from './admin-handlers';
 import { createAppHandlers } from './app-handlers';
 import { createCentreHandlers } from './centre-handlers';
+import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
+import { createSessionHandlers } from './session-handlers';
+import { createUsageHandlers } from './usage-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -12,5 +15,8 @@ export function createApiHandlers(services: Services): ApiHandlers {
     centre: createCentreHandlers(services),
     admin: createAdminHandlers(services),
     config: createConfigHandlers(services),
+    catalogue: createCatalogueHandlers(services),
+    session: createSessionHandlers(services),
+    usage: createUsageHandlers(services),
   };
 }

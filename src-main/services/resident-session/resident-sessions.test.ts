@@ -10,6 +10,7 @@ describe('resident sessions', () => {
       (error) => errors.push(error),
     );
     const cleaned: string[] = [];
+    sessions.onEnded((ended) => cleaned.push(`clean:${ended.reason}`));
     sessions.onEnd(() => {
       throw new Error('printer folder locked');
     });
@@ -23,7 +24,7 @@ describe('resident sessions', () => {
     clock = 61_000;
     const ended = await sessions.end('idle');
     expect(ended?.id).toBe(first.id);
-    expect(cleaned).toEqual(['idle:60000']);
+    expect(cleaned).toEqual(['idle:60000', 'clean:idle']);
     expect(errors).toHaveLength(1);
     expect(sessions.current).toBeNull();
     expect(await sessions.end('finished')).toBeNull();

@@ -26,6 +26,7 @@ export class ResidentSessions {
   private active: ResidentSession | null = null;
   private readonly startListeners = new Set<StartListener>();
   private readonly endListeners = new Set<EndListener>();
+  private readonly endedListeners = new Set<(session: EndedSession) => void>();
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -54,6 +55,7 @@ export class ResidentSessions {
     await Promise.all(
       [...this.endListeners].map((listener) => this.safelyAsync(() => listener(ended))),
     );
+    for (const listener of this.endedListeners) this.safely(() => listener(ended));
     return ended;
   }
 
@@ -62,9 +64,16 @@ export class ResidentSessions {
     return () => this.startListeners.delete(listener);
   }
 
+  /** A clean-up to run when a session ends (awaited before `end` resolves). */
   onEnd(listener: EndListener): () => void {
     this.endListeners.add(listener);
     return () => this.endListeners.delete(listener);
+  }
+
+  /** Told once every clean-up has run: the borne is clean for the next resident. */
+  onEnded(listener: (session: EndedSession) => void): () => void {
+    this.endedListeners.add(listener);
+    return () => this.endedListeners.delete(listener);
   }
 
   private safely(run: () => void): void {

@@ -16,6 +16,8 @@ export interface BornePaths {
   /** The read-only kiosk-config folder shipped with the app (demo, catalogue, packs). */
   kioskConfigDir: string;
   demoConfigFile: string;
+  /** The base catalogue of démarches shipped with the app. */
+  baseCatalogueFile: string;
 }
 
 export interface StartupOptions {
@@ -79,5 +81,6 @@ export function resolveBornePaths(input: {
     sessionTempDir: join(dataDir, 'session-temp'),
     kioskConfigDir: absolute(input.kioskConfigDir),
     demoConfigFile: join(absolute(input.kioskConfigDir), 'demo-centre.json'),
+    baseCatalogueFile: join(absolute(input.kioskConfigDir), 'catalogue', 'base-catalogue.json'),
   };
 }
