@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AuthStateDto } from '../../src-main/api/contract/namespaces/admin';
 import { api, isApiFailure } from '../app/api';
+import { RecoveryPanel } from './security/RecoveryPanel';
 
 interface PinFormProps {
   mode: 'create' | 'unlock';
@@ -18,6 +19,7 @@ export function PinForm({ mode, state, onDone }: PinFormProps) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [recovering, setRecovering] = useState(false);
   const lockedFor = useCountdown(state?.lockedForSeconds ?? 0);
 
   async function submit(event: SyntheticEvent) {
@@ -77,9 +79,22 @@ export function PinForm({ mode, state, onDone }: PinFormProps) {
           {mode === 'create' ? t('pin.create') : t('pin.unlock')}
         </button>
       </form>
-      <Link href="~/" className="button button-secondary">
-        {t('backToPortal')}
-      </Link>
+      <div className="admin-actions">
+        <Link href="~/" className="button button-secondary">
+          {t('backToPortal')}
+        </Link>
+        {mode === 'unlock' ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={recovering}
+            onClick={() => setRecovering(!recovering)}
+          >
+            {t('recovery.forgot')}
+          </button>
+        ) : null}
+      </div>
+      {recovering ? <RecoveryPanel onReset={onDone} /> : null}
     </main>
   );
 }
