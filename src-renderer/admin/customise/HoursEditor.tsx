@@ -22,7 +22,7 @@ export function HoursEditor({ hours, issues, onChange }: HoursEditorProps) {
       {DAYS.map((day) => (
         <RangesEditor
           key={day}
-          title={dayLabel(day, i18n.language)}
+          title={capitalised(dayLabel(day, i18n.language), i18n.language)}
           path={`centre.hours.weekly.${day}`}
           ranges={hours.weekly[day]}
           issues={issues}
@@ -109,14 +109,17 @@ function RangesEditor(props: {
         <div key={index} className="hours-range">
           <TextField
             label={t('identity.opens', { day: title })}
+            labelHidden
             type="time"
             path={`${path}.${index}.opens`}
             issues={issues}
             value={range.opens}
             onChange={(value) => onChange((draft) => setAt(draft, index, 'opens', value))}
           />
+          <span aria-hidden="true">–</span>
           <TextField
             label={t('identity.closes', { day: title })}
+            labelHidden
             type="time"
             path={`${path}.${index}.closes`}
             issues={issues}
@@ -154,6 +157,10 @@ function setAt<Item extends object, Key extends keyof Item>(
 ) {
   const item = list[index];
   if (item) item[key] = value;
+}
+
+function capitalised(text: string, language: string): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 
 function todayIso(): string {

@@ -6,6 +6,8 @@ import { parseWordList } from './keywords';
 
 interface FieldProps {
   label: string;
+  /** Read by screen readers only, where the layout already says it (a time in a row). */
+  labelHidden?: boolean;
   /** The config path this field edits: its messages are the issues at that path. */
   path: string;
   issues: readonly ValidationIssue[];
@@ -14,7 +16,7 @@ interface FieldProps {
 }
 
 /** A label, the input, and the plain message of what is wrong, right under it. */
-export function Field({ label, path, issues, hint, children }: FieldProps) {
+export function Field({ label, labelHidden, path, issues, hint, children }: FieldProps) {
   const { t } = useTranslation('admin');
   const id = useId();
   const messageId = useId();
@@ -22,7 +24,9 @@ export function Field({ label, path, issues, hint, children }: FieldProps) {
   const mine = issuesAt(issues, path);
   return (
     <div className={`field${mine.length > 0 ? ' field-invalid' : ''}`} data-path={path}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
@@ -48,6 +52,7 @@ export function FieldMessage({ id, issues }: { id?: string; issues: readonly str
 
 interface TextFieldProps {
   label: string;
+  labelHidden?: boolean;
   path: string;
   issues: readonly ValidationIssue[];
   value: string;

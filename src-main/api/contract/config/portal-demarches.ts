@@ -37,12 +37,18 @@ export const customLinkSchema = z
     domains: z.array(hostRule).min(1).max(50),
     keywords: z.array(keyword).max(40).default([]),
   })
-  .refine((link) => link.domains.some((rule) => hostMatchesRule(hostOf(link.url), rule)), {
-    // Otherwise the allowlist would refuse the link's very first page.
-    message: "the link's own host must be among its domains",
-    params: { format: 'url-host-in-domains' },
-    path: ['domains'],
-  });
+  .refine(
+    // An address that is itself wrong has its own message; no second one here.
+    (link) =>
+      hostOf(link.url) === '' ||
+      link.domains.some((rule) => hostMatchesRule(hostOf(link.url), rule)),
+    {
+      // Otherwise the allowlist would refuse the link's very first page.
+      message: "the link's own host must be among its domains",
+      params: { format: 'url-host-in-domains' },
+      path: ['domains'],
+    },
+  );
 
 /** "www.caf.fr" matches only itself; "*.caf.fr" matches caf.fr and every subdomain. */
 export function hostMatchesRule(host: string, rule: string): boolean {
