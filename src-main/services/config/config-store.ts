@@ -36,6 +36,8 @@ export class ConfigStore {
   private origin: ConfigSource;
   private readonly listeners = new Set<(config: CentreConfig) => void>();
   private readonly rules: ConfigRule[] = [];
+  /** What the last good copy holds, once written or read: saves a read on every save. */
+  private lastGoodText: string | null = null;
 
   private constructor(
     private readonly locations: ConfigLocations,
@@ -186,9 +188,13 @@ export class ConfigStore {
   private rememberLastGood(text: string): void {
     const { lastGoodFile } = this.locations;
     try {
-      if (existsSync(lastGoodFile) && readFileSync(lastGoodFile, 'utf8') === text) return;
+      this.lastGoodText ??= existsSync(lastGoodFile) ? readFileSync(lastGoodFile, 'utf8') : '';
+      if (this.lastGoodText === text) return;
       mkdirSync(dirname(lastGoodFile), { recursive: true });
-      writeFileAtomic(lastGoodFile, text);
+      // The config file itself was flushed to disk first; if a power cut loses this copy,
+      // the next start (which reads a valid file) writes it again. No second flush needed.
+      writeFileAtomic(lastGoodFile, text, { durable: false });
+      this.lastGoodText = text;
     } catch (error) {
       // The config in force is fine; only the safety copy is stale. Say so, carry on.
       this.logger.warn('last good copy not written', { error: String(error) });
