@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createApiClient } from '../src-main/api/client';
+import { join } from 'node:path';
 import type { CentreConfig } from '../src-main/api/contract/config';
-import { startPreviewHost } from '../src-main/api/preview/host';
-import { createHttpTransport } from '../src-main/api/preview/http-transport';
-import { UI_CONTENT_SECURITY_POLICY } from '../src-main/policy/content-security-policy';
 import { hashPin, PIN_SCRYPT_COST, verifyPin } from '../src-main/services/admin-auth/pin-hash';
 import { serializeConfig } from '../src-main/services/config/config-text';
 import { writeFileAtomic } from '../src-main/services/fs/atomic-write';
 import { createTestBorne } from '../src-main/test-support/test-services';
+import { ratioResult, startBenchHost } from './compare';
 import { percentiles, ratio, timeEach, timeInterleaved } from './stats';
 import type { BenchResult } from './types';
 
@@ -53,14 +50,7 @@ async function pinVerification(): Promise<BenchResult> {
  */
 async function configSave(): Promise<BenchResult> {
   const borne = createTestBorne(mkdtempSync(join(tmpdir(), 'borne-bench-admin-')));
-  const host = await startPreviewHost({
-    dispatcher: borne.dispatcher,
-    subscribeEvents: (listener) => borne.services.bus.onAny(listener),
-    staticDir: resolve(import.meta.dirname, '../dist/renderer'),
-    bridgeScript: resolve(import.meta.dirname, '../dist/preview-bridge/bridge.js'),
-    contentSecurityPolicy: UI_CONTENT_SECURITY_POLICY,
-  });
-  const api = createApiClient(createHttpTransport({ baseUrl: host.origin, token: host.token }));
+  const { host, api } = await startBenchHost(borne);
   await api.admin.createPin(PIN);
   const base = await api.config.get();
   const variant = (round: number): CentreConfig => ({
@@ -87,15 +77,11 @@ async function configSave(): Promise<BenchResult> {
   );
   await host.close();
   borne.services.close();
-  const measured = percentiles(samples.measured);
-  const baseline = percentiles(samples.baseline);
-  return {
+  return ratioResult({
     name: 'admin config save end to end (config.update via the preview-host client)',
-    unit: 'ms',
-    measured,
-    baseline: { what: 'writeFileAtomic of the same bytes, same folder', ...baseline },
-    ratio: { p50: ratio(measured.p50, baseline.p50), p99: ratio(measured.p99, baseline.p99) },
+    samples,
+    baselineWhat: 'writeFileAtomic of the same bytes, same folder',
+    maxRatio: 3,
     target: 'p50 within 3× the bare atomic write',
-    met: measured.p50 <= 3 * baseline.p50,
-  };
+  });
 }

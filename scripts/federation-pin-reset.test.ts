@@ -10,7 +10,7 @@ import { PinRecovery } from '../src-main/services/admin-auth/pin-recovery';
 const ROOT = resolve(import.meta.dirname, '..');
 
 describe('the federation script and the borne agree', () => {
-  it('a file signed by the script resets the PIN of that borne, once', async () => {
+  it('a file signed by the script resets the PIN of that borne, once', () => {
     const keys = mkdtempSync(join(tmpdir(), 'borne-fed-'));
     execFileSync(
       process.execPath,

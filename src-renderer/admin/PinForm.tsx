@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AuthStateDto } from '../../src-main/api/contract/namespaces/admin';
 import { api, isApiFailure } from '../app/api';
+import { PinInput } from './PinInput';
 import { RecoveryPanel } from './security/RecoveryPanel';
 
 interface PinFormProps {
@@ -57,16 +58,12 @@ export function PinForm({ mode, state, onDone }: PinFormProps) {
       {mode === 'create' ? <p>{t('pin.createHelp')}</p> : null}
       <form onSubmit={(event) => void submit(event)} className="pin-form">
         <label htmlFor={fieldId}>{mode === 'create' ? t('pin.newLabel') : t('pin.label')}</label>
-        <input
+        <PinInput
           id={fieldId}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
           value={pin}
           disabled={locked}
           aria-describedby={messageId}
-          onChange={(event) => setPin(event.target.value)}
+          onValue={setPin}
         />
         <p id={messageId} className="form-message" role="alert">
           {locked ? t('pin.locked', { count: lockedFor }) : message}

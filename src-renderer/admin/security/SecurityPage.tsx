@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiFailure } from '../../app/api';
+import { PinInput } from '../PinInput';
 
 /** Changes the referent's PIN (the current one is asked again). */
 export default function SecurityPage() {
@@ -33,25 +34,9 @@ export default function SecurityPage() {
       <h2>{t('security.title')}</h2>
       <form className="pin-form" onSubmit={(event) => void submit(event)}>
         <label htmlFor={currentId}>{t('security.current')}</label>
-        <input
-          id={currentId}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
-          value={current}
-          onChange={(event) => setCurrent(event.target.value)}
-        />
+        <PinInput id={currentId} value={current} onValue={setCurrent} />
         <label htmlFor={nextId}>{t('security.next')}</label>
-        <input
-          id={nextId}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
-          value={next}
-          onChange={(event) => setNext(event.target.value)}
-        />
+        <PinInput id={nextId} value={next} onValue={setNext} />
         <p className="form-message" role="alert">
           {message}
         </p>
