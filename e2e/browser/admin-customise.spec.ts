@@ -38,6 +38,19 @@ test("changing the centre's hours shows in the preview, then on the home screen"
     /9\s+h\s+30\s+–\s+12\s+h\s+30/,
   );
   await screenshot(page, testInfo, 'portal-home-new-hours');
+
+  // The history keeps the version before: putting it back restores the old hours.
+  await page.goto(`${borne.origin}/#/admin/historique`);
+  const versions = page.locator('.history-list > li');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.first()).toContainText('Modification (en service)');
+  await page.getByRole('button', { name: 'Remettre cette version' }).click();
+  await expect(page.getByText(/La version du .* est remise en place\./)).toBeVisible();
+  await expect(versions).toHaveCount(3);
+  await expect(versions.first()).toContainText('Version remise (en service)');
+  await screenshot(page, testInfo, 'admin-history-restored');
+  await page.getByRole('link', { name: 'Retour au portail' }).click();
+  await expect(page.getByRole('row', { name: /lundi/ })).toContainText(/13\s+h\s+30\s+–\s+18\s+h$/);
 });
 
 test('hiding a theme takes it off the preview and off what residents get', async ({
