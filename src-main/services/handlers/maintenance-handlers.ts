@@ -6,7 +6,7 @@ import type { CentreConfig } from '../../api/contract/config';
 import { orderedDemarches } from '../../policy/catalogue-customisation';
 import type { Services } from '../create-services';
 import { createBackup, parseBackup } from '../maintenance/config-backup';
-import { checkLinks } from '../maintenance/link-checker';
+import { checkLinks, type LinkResult } from '../maintenance/link-checker';
 import { readRecentLogs } from '../maintenance/log-reader';
 
 /** Leaves time for the answer to reach the UI before the process goes. */
@@ -14,18 +14,14 @@ const RESTART_DELAY_MS = 500;
 
 export function createMaintenanceHandlers(services: Services): ApiHandlers['maintenance'] {
   const { logger } = services;
+  // One run at a time: a second click waits for the run in progress instead of doubling it.
+  let linkRun: Promise<{ checkedAt: string; results: LinkResult[] }> | null = null;
   return {
-    async checkLinks() {
-      // Hidden démarches too: the referent may want to show them again.
-      const links = orderedDemarches(
-        services.catalogue.current,
-        services.config.current.portal,
-      ).map(({ demarche }) => ({ id: demarche.id, url: demarche.startUrl }));
-      const results = await checkLinks(links);
-      const counts: Record<string, number> = {};
-      for (const result of results) counts[result.status] = (counts[result.status] ?? 0) + 1;
-      logger.info('link check done', { links: results.length, ...counts });
-      return { checkedAt: new Date().toISOString(), results };
+    checkLinks() {
+      linkRun ??= runLinkCheck(services).finally(() => {
+        linkRun = null;
+      });
+      return linkRun;
     },
     recentLogs: ({ limit, incidentsOnly }) =>
       readRecentLogs(services.paths.logsDir, { limit, incidentsOnly }),
@@ -71,4 +67,16 @@ function logoOf(
   const fileName = config.centre.logo;
   if (!fileName || services.logos.dataUrl(fileName) === null) return undefined;
   return { fileName, bytes: readFileSync(join(services.paths.configAssetsDir, fileName)) };
+}
+
+async function runLinkCheck(services: Services) {
+  // Hidden démarches too: the referent may want to show them again.
+  const links = orderedDemarches(services.catalogue.current, services.config.current.portal).map(
+    ({ demarche }) => ({ id: demarche.id, url: demarche.startUrl }),
+  );
+  const results = await checkLinks(links);
+  const counts: Record<string, number> = {};
+  for (const result of results) counts[result.status] = (counts[result.status] ?? 0) + 1;
+  services.logger.info('link check done', { links: results.length, ...counts });
+  return { checkedAt: new Date().toISOString(), results };
 }
