@@ -24,11 +24,16 @@ export default async function adminBench(): Promise<BenchResult[]> {
 /** verifyPin against a hash made with the production cost, beside one SHA-256 of the same PIN. */
 async function pinVerification(): Promise<BenchResult> {
   const encoded = await hashPin(PIN);
-  const checks = await timeEach(12, 2, () => verifyPin(PIN, encoded));
+  await verifyPin(PIN, encoded);
+  // CPU time beside wall time: on a shared machine the wall time also counts waiting.
+  const cpuBefore = process.cpuUsage();
+  const checks = await timeEach(12, 0, () => verifyPin(PIN, encoded));
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMsPerCheck = (cpu.user + cpu.system) / 1000 / checks.length;
   const fast = await timeEach(2000, 200, () =>
     Promise.resolve(createHash('sha256').update(PIN).digest()),
   );
-  const measured = percentiles(checks);
+  const measured = { ...percentiles(checks), cpuMsPerCheck: Math.round(cpuMsPerCheck * 10) / 10 };
   const baseline = percentiles(fast);
   const { N, r, p } = PIN_SCRYPT_COST;
   return {
@@ -37,7 +42,8 @@ async function pinVerification(): Promise<BenchResult> {
     measured,
     baseline: { what: 'one SHA-256 of the same PIN (no key stretching)', ...baseline },
     ratio: { p50: ratio(measured.p50, baseline.p50) },
-    target: 'p50 between 100 and 500 ms (deliberately slow)',
+    target:
+      'p50 between 100 and 500 ms (deliberately slow); cpuMsPerCheck shows the cost without waiting',
     met: measured.p50 >= 100 && measured.p50 <= 500,
     notes: `scrypt N=${N} (2^${Math.log2(N)}), r=${r}, p=${p}, 32-byte key, 16-byte salt, memory ${(128 * N * r) / 2 ** 20} MiB`,
   };
