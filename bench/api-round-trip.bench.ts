@@ -1,12 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { createApiClient } from '../src-main/api/client';
-import { startPreviewHost } from '../src-main/api/preview/host';
-import { createHttpTransport } from '../src-main/api/preview/http-transport';
-import { UI_CONTENT_SECURITY_POLICY } from '../src-main/policy/content-security-policy';
 import { createTestBorne } from '../src-main/test-support/test-services';
-import { percentiles, ratio, timeInterleaved } from './stats';
+import { ratioResult, startBenchHost } from './compare';
+import { timeInterleaved } from './stats';
 import type { BenchResult } from './types';
 
 const CALLS = 1000;
@@ -20,14 +16,7 @@ const WARMUP = 300;
  */
 export default async function apiRoundTrip(): Promise<BenchResult> {
   const borne = createTestBorne();
-  const host = await startPreviewHost({
-    dispatcher: borne.dispatcher,
-    subscribeEvents: (listener) => borne.services.bus.onAny(listener),
-    staticDir: resolve(import.meta.dirname, '../dist/renderer'),
-    bridgeScript: resolve(import.meta.dirname, '../dist/preview-bridge/bridge.js'),
-    contentSecurityPolicy: UI_CONTENT_SECURITY_POLICY,
-  });
-  const api = createApiClient(createHttpTransport({ baseUrl: host.origin, token: host.token }));
+  const { host, api } = await startBenchHost(borne);
   const answer = JSON.stringify({ ok: true, result: await api.centre.get() });
   const echo = await startEcho(answer);
   const echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/`;
@@ -49,17 +38,13 @@ export default async function apiRoundTrip(): Promise<BenchResult> {
   await host.close();
   await new Promise((done) => echo.close(done));
   borne.services.close();
-  const measured = percentiles(samples.measured);
-  const baseline = percentiles(samples.baseline);
-  return {
+  return ratioResult({
     name: 'preview-host API round trip (centre.get)',
-    unit: 'ms',
-    measured,
-    baseline: { what: 'bare loopback HTTP echo of the same JSON', ...baseline },
-    ratio: { p50: ratio(measured.p50, baseline.p50), p99: ratio(measured.p99, baseline.p99) },
+    samples,
+    baselineWhat: 'bare loopback HTTP echo of the same JSON',
+    maxRatio: 1.5,
     target: 'p50 within 1.5× of the echo',
-    met: measured.p50 <= 1.5 * baseline.p50,
-  };
+  });
 }
 
 function startEcho(body: string): Promise<Server> {

@@ -12,6 +12,7 @@ import { createFileKeyCipher } from './services/secrets/secret-cipher';
 import { readStartupOptions, resolveBornePaths } from './services/startup/paths';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { watchAdminShortcut } from './shell/admin-shortcut-watch';
+import { appRestartPort } from './shell/app-restart';
 import { appLocations } from './shell/app-locations';
 import { forwardEventsToUi, isUiSender, registerIpcTransport } from './shell/ipc-transport';
 import { createSafeStorageCipher } from './shell/safe-storage-cipher';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
     ),
     appVersion: app.getVersion(),
     transport: 'electron',
+    restart: appRestartPort(app),
     ...(locations.nativeBinding ? { nativeBinding: locations.nativeBinding } : {}),
   });
   const dispatcher = createBorneDispatcher({

@@ -183,5 +183,41 @@ export function runContractSuite(
       expect(status.config.source).toBe('file');
       expect(status.notices.map((notice) => notice.code)).toContain('config-first-run');
     });
+
+    it('customises the portal: preview, save, resident catalogue, undo, backup', async () => {
+      const config = await api.config.get();
+      const draft = {
+        ...config,
+        portal: {
+          ...config.portal,
+          themes: config.portal.themes.map((theme) =>
+            theme.id === 'sante' ? { ...theme, visible: false } : theme,
+          ),
+        },
+      };
+      const preview = await api.customise.preview(draft);
+      expect(preview.issues).toEqual([]);
+      expect(preview.themes.find((theme) => theme.id === 'sante')?.visible).toBe(false);
+      await api.config.update(draft);
+      const shown = await api.catalogue.get();
+      expect(shown.themes.map((theme) => theme.id)).not.toContain('sante');
+      expect(shown.demarches.every((demarche) => demarche.themeId !== 'sante')).toBe(true);
+
+      expect((await api.configHistory.list())[0]?.reason).toBe('edit');
+      await api.configHistory.undo();
+      expect((await api.catalogue.get()).themes.map((theme) => theme.id)).toContain('sante');
+
+      const backup = await api.maintenance.exportBackup();
+      expect(backup.fileName).toMatch(
+        /^borne-config-demo-les-marronniers-\d{4}-\d{2}-\d{2}\.json$/,
+      );
+      const restored = await api.maintenance.restoreBackup(backup.text);
+      expect(restored.centre.name).toBe(config.centre.name);
+      const foreign = await rejection(
+        api.maintenance.restoreBackup(JSON.stringify({ name: 'vscode-settings', version: 3 })),
+      );
+      expect(foreign).toMatchObject({ code: 'invalid-argument', reason: 'backup-not-borne' });
+      expect(await api.centre.getLogo()).toBeNull();
+    });
   });
 }

@@ -8,12 +8,32 @@ import type { ApiEventName } from './contract/events';
  */
 export const API_METHOD_NAMES = {
   app: ['getInfo'],
-  centre: ['get'],
-  admin: ['getAuthState', 'createPin', 'unlock', 'lock', 'getStatus'],
+  centre: ['get', 'getLogo'],
+  admin: [
+    'getAuthState',
+    'createPin',
+    'unlock',
+    'lock',
+    'getStatus',
+    'keepAlive',
+    'changePin',
+    'recoveryInfo',
+    'resetPin',
+  ],
   config: ['get', 'validate', 'update'],
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  customise: ['preview', 'uploadLogo'],
+  configHistory: ['list', 'restore', 'undo'],
+  maintenance: [
+    'checkLinks',
+    'recentLogs',
+    'exportBackup',
+    'restoreBackup',
+    'restartInfo',
+    'restart',
+  ],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [

@@ -14,6 +14,13 @@ import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
+import { PinRecovery } from './admin-auth/pin-recovery';
+import { ConfigEditor } from './customisation/config-editor';
+import { ConfigHistory } from './customisation/config-history';
+import { LogoStore } from './customisation/logo-store';
+import { ResidentCatalogue } from './customisation/resident-catalogue';
+import { checkPortalAgainstCatalogue } from '../policy/catalogue-customisation';
+import { CANNOT_RESTART, type RestartPort } from './maintenance/restart-port';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -24,6 +31,10 @@ export interface ServiceOptions {
   transport: 'electron' | 'preview';
   /** better-sqlite3 addon built for Electron, in development runs of the app. */
   nativeBinding?: string;
+  /** app.relaunch() in the Electron shell; absent = this host cannot restart itself. */
+  restart?: RestartPort;
+  /** Admin mode locks itself after this long without input (default 5 minutes). */
+  adminIdleLockMs?: number;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -43,6 +54,14 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** What residents see: the catalogue with the centre's customisations (custom links too). */
+  residentCatalogue: ResidentCatalogue;
+  /** Admin edits of the config: saved, recorded in the history, undoable. */
+  configEditor: ConfigEditor;
+  configHistory: ConfigHistory;
+  logos: LogoStore;
+  pinRecovery: PinRecovery;
+  restart: RestartPort;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -85,7 +104,17 @@ export function createServices(options: ServiceOptions): Services {
   const adminAuth = new AdminAuth({
     db: database.db,
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
+    ...(options.adminIdleLockMs ? { idleLockMs: options.adminIdleLockMs } : {}),
   });
+  // A resident starting a session means the referent has left: admin mode closes.
+  sessions.onStart(() => adminAuth.lock());
+  // The idle lock is checked on every call; this also tells an open admin screen in time.
+  const idleCheck = setInterval(() => adminAuth.state(), 10_000);
+  idleCheck.unref();
+
+  const catalogue = new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue'));
+  config.addRule((candidate) => checkPortalAgainstCatalogue(catalogue.current, candidate.portal));
+  const configHistory = new ConfigHistory(database.db);
 
   return {
     paths,
@@ -97,12 +126,21 @@ export function createServices(options: ServiceOptions): Services {
     dbInMemory: database.inMemory,
     adminAuth,
     secrets: new SecretVault(database.db, options.cipher),
-    catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
+    catalogue,
     sessions,
     usage: new EventLog(database.db),
+    residentCatalogue: new ResidentCatalogue(catalogue, config),
+    configEditor: new ConfigEditor(config, configHistory),
+    configHistory,
+    logos: new LogoStore(paths.configAssetsDir),
+    pinRecovery: new PinRecovery(database.db, paths.pinResetKeyFile),
+    restart: options.restart ?? CANNOT_RESTART,
     appVersion: options.appVersion,
     transport: options.transport,
-    close: () => closeDatabase(database.db),
+    close: () => {
+      clearInterval(idleCheck);
+      closeDatabase(database.db);
+    },
   };
 }
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import '../styles/admin.css';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { loadNamespaces } from '../app/i18n';
 import { useApi } from '../app/use-api';
-import { AdminHome } from './AdminHome';
+import { AdminLayout } from './AdminLayout';
 import { PinForm } from './PinForm';
 
 /** Admin mode: PIN first (created on first run), then the referent's tools. */
@@ -22,5 +23,5 @@ export default function AdminApp() {
   if (auth.status === 'failed') return <p role="alert">{t('unavailable')}</p>;
   if (!auth.data.pinSet) return <PinForm mode="create" onDone={reloadAuth} />;
   if (!auth.data.unlocked) return <PinForm mode="unlock" state={auth.data} onDone={reloadAuth} />;
-  return <AdminHome onLock={reloadAuth} />;
+  return <AdminLayout onLock={reloadAuth} />;
 }

@@ -1,35 +1,18 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { NoticeDto } from '../../src-main/api/contract/namespaces/admin';
 import { api } from '../app/api';
 import { useApi } from '../app/use-api';
 
 /** The referent's first screen: what needs attention, and where the config and data live. */
-export function AdminHome({ onLock }: { onLock(): void }) {
+export default function AdminHome() {
   const { t } = useTranslation('admin');
   const [status, reload] = useApi(() => api().admin.getStatus());
   useEffect(() => api().on('noticesChanged', reload), [reload]);
 
-  async function lock() {
-    await api().admin.lock();
-    onLock();
-  }
-
   return (
-    <div className="page page-admin">
-      <header className="admin-header">
-        <h1>{t('title')}</h1>
-        <div className="admin-actions">
-          <Link href="~/" className="button button-secondary">
-            {t('backToPortal')}
-          </Link>
-          <button type="button" className="button button-secondary" onClick={() => void lock()}>
-            {t('lock')}
-          </button>
-        </div>
-      </header>
-      <main>
+    <div className="page-admin-home">
+      <div>
         {status.status === 'loading' ? <p role="status">{t('common:loading')}</p> : null}
         {status.status === 'failed' ? <p role="alert">{t('unavailable')}</p> : null}
         {status.status === 'ready' ? (
@@ -65,7 +48,7 @@ export function AdminHome({ onLock }: { onLock(): void }) {
             </section>
           </>
         ) : null}
-      </main>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AuthStateDto } from '../../src-main/api/contract/namespaces/admin';
 import { api, isApiFailure } from '../app/api';
+import { PinInput } from './PinInput';
+import { RecoveryPanel } from './security/RecoveryPanel';
 
 interface PinFormProps {
   mode: 'create' | 'unlock';
@@ -18,6 +20,7 @@ export function PinForm({ mode, state, onDone }: PinFormProps) {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [recovering, setRecovering] = useState(false);
   const lockedFor = useCountdown(state?.lockedForSeconds ?? 0);
 
   async function submit(event: SyntheticEvent) {
@@ -55,16 +58,12 @@ export function PinForm({ mode, state, onDone }: PinFormProps) {
       {mode === 'create' ? <p>{t('pin.createHelp')}</p> : null}
       <form onSubmit={(event) => void submit(event)} className="pin-form">
         <label htmlFor={fieldId}>{mode === 'create' ? t('pin.newLabel') : t('pin.label')}</label>
-        <input
+        <PinInput
           id={fieldId}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
           value={pin}
           disabled={locked}
           aria-describedby={messageId}
-          onChange={(event) => setPin(event.target.value)}
+          onValue={setPin}
         />
         <p id={messageId} className="form-message" role="alert">
           {locked ? t('pin.locked', { count: lockedFor }) : message}
@@ -77,9 +76,22 @@ export function PinForm({ mode, state, onDone }: PinFormProps) {
           {mode === 'create' ? t('pin.create') : t('pin.unlock')}
         </button>
       </form>
-      <Link href="~/" className="button button-secondary">
-        {t('backToPortal')}
-      </Link>
+      <div className="admin-actions">
+        <Link href="~/" className="button button-secondary">
+          {t('backToPortal')}
+        </Link>
+        {mode === 'unlock' ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={recovering}
+            onClick={() => setRecovering(!recovering)}
+          >
+            {t('recovery.forgot')}
+          </button>
+        ) : null}
+      </div>
+      {recovering ? <RecoveryPanel onReset={onDone} /> : null}
     </main>
   );
 }

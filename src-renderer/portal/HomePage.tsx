@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { useApi } from '../app/use-api';
+import { CentreLogo } from './CentreLogo';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OpeningHours } from './OpeningHours';
 
@@ -16,6 +17,7 @@ export function HomePage() {
   return (
     <div className="page page-home">
       <header className="portal-header">
+        <CentreLogo />
         <div className="portal-identity">
           <p className="portal-welcome">{t('home.welcome')}</p>
           {/* The centre writes its own texts (in French): isolate them from the page direction. */}

@@ -50,8 +50,10 @@ export const demarcheSchema = z.strictObject({
   prerequisites: z.array(localizedText(2, 160)).max(8).default([]),
   /** Extra words people type: acronyms, old names, common misspellings. */
   keywords: z.array(z.string().trim().min(2).max(40)).max(40).default([]),
-  /** The help sheet shown beside the site. */
-  sheetId: slug,
+  /** The help sheet shown beside the site; a centre's own link may have none. */
+  sheetId: slug.optional(),
+  /** "base": from the catalogue; "centre": a custom link of the centre's config. */
+  origin: z.enum(['base', 'centre']).default('base'),
 });
 export type Demarche = z.infer<typeof demarcheSchema>;
 

@@ -7,6 +7,9 @@ import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
 import { sessionContract } from './namespaces/session';
 import { usageContract } from './namespaces/usage';
+import { customiseContract } from './namespaces/customise';
+import { configHistoryContract } from './namespaces/config-history';
+import { maintenanceContract } from './namespaces/maintenance';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -20,6 +23,9 @@ export const apiContract = {
   catalogue: catalogueContract,
   session: sessionContract,
   usage: usageContract,
+  customise: customiseContract,
+  configHistory: configHistoryContract,
+  maintenance: maintenanceContract,
 };
 
 export type ApiContract = typeof apiContract;

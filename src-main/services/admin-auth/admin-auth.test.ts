@@ -125,4 +125,20 @@ describe('admin auth', () => {
     expect(auth.state().unlocked).toBe(false);
     expect(changes).toEqual([true, false]);
   });
+
+  it('changes the PIN only with the current one, and counts a wrong one', async () => {
+    const { auth } = setup();
+    await auth.createPin('482915');
+    await expect(auth.changePin('000000', '730194')).rejects.toMatchObject({
+      details: { reason: 'pin-current-wrong' },
+    });
+    expect(auth.state().attemptsBeforeLock).toBe(3);
+    await expect(auth.changePin('482915', '111111')).rejects.toMatchObject({
+      details: { reason: 'pin-too-simple' },
+    });
+    await auth.changePin('482915', '730194');
+    auth.lock();
+    expect(await auth.unlock('482915')).toMatchObject({ status: 'wrong-pin' });
+    expect(await auth.unlock('730194')).toEqual({ status: 'unlocked' });
+  });
 });

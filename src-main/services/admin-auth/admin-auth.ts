@@ -66,6 +66,35 @@ export class AdminAuth {
     return this.state();
   }
 
+  /** While unlocked: replaces the PIN after checking the current one (counted as an attempt). */
+  async changePin(current: string, next: string): Promise<AuthStateDto> {
+    if (!this.isUnlocked()) throw new ApiFailure('forbidden', 'admin mode is locked');
+    const check = await this.unlock(current);
+    if (check.status !== 'unlocked') {
+      throw new ApiFailure('invalid-argument', 'current PIN wrong', {
+        reason: check.status === 'locked' ? 'pin-locked' : 'pin-current-wrong',
+        ...(check.status === 'locked' ? { retryInSeconds: check.retryInSeconds } : {}),
+      });
+    }
+    const problem = checkNewPin(next);
+    if (problem) throw new ApiFailure('invalid-argument', 'PIN refused', { reason: problem });
+    const hash = await hashPin(next, this.cost);
+    this.options.db
+      .prepare('UPDATE admin_credentials SET pin_hash = ?, updated_at = ? WHERE id = 1')
+      .run(hash, new Date(this.now()).toISOString());
+    return this.state();
+  }
+
+  /**
+   * Forgets the PIN (after a verified recovery): the next entry to admin mode asks for a
+   * new one, as on first run.
+   */
+  forgetPin(): AuthStateDto {
+    this.options.db.prepare('DELETE FROM admin_credentials').run();
+    this.lock();
+    return this.state();
+  }
+
   /** Attempts run one after another, so parallel guesses cannot skip the count. */
   unlock(pin: string): Promise<UnlockResultDto> {
     const attempt = this.attempts.then(() => this.tryUnlock(pin));

@@ -12,4 +12,13 @@ export const adminAuthMigrations: Migration[] = [
         updated_at TEXT NOT NULL
       ) STRICT`),
   },
+  {
+    id: 'admin-auth-002-recovery',
+    up: (db) =>
+      db.exec(`CREATE TABLE admin_recovery (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        challenge TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT`),
+  },
 ];

@@ -23,6 +23,9 @@ export interface ConfigLocations {
 
 const MAX_ISSUES_IN_NOTICE = 10;
 
+/** A check the schema alone cannot make (e.g. a custom link's theme must exist). */
+export type ConfigRule = (config: CentreConfig) => ValidationIssue[];
+
 /**
  * The configuration in force. Loading never fails: a broken file falls back to the last
  * good copy, then to the demo, and a notice names the field at fault. Saving refuses an
@@ -32,6 +35,9 @@ export class ConfigStore {
   private config: CentreConfig;
   private origin: ConfigSource;
   private readonly listeners = new Set<(config: CentreConfig) => void>();
+  private readonly rules: ConfigRule[] = [];
+  /** What the last good copy holds, once written or read: saves a read on every save. */
+  private lastGoodText: string | null = null;
 
   private constructor(
     private readonly locations: ConfigLocations,
@@ -59,15 +65,23 @@ export class ConfigStore {
     return this.locations.configFile;
   }
 
+  /**
+   * Adds a check run after the schema on every edit (not on load: a file that passes the
+   * schema stays in force, so a catalogue update can never take the borne down).
+   */
+  addRule(rule: ConfigRule): void {
+    this.rules.push(rule);
+  }
+
   /** Dry run: every issue the candidate has, nothing saved. */
   check(candidate: unknown): ValidationIssue[] {
-    const result = checkConfig(candidate);
+    const result = this.checkWithRules(candidate);
     return result.ok ? [] : result.issues;
   }
 
   /** Validates, writes atomically, then puts the new configuration in force. */
   save(candidate: unknown): CentreConfig {
-    const result = checkConfig(candidate);
+    const result = this.checkWithRules(candidate);
     if (!result.ok) {
       throw new ApiFailure('invalid-argument', 'configuration refused', { issues: result.issues });
     }
@@ -92,6 +106,13 @@ export class ConfigStore {
   reload(): void {
     const loaded = this.loadFromDisk();
     this.apply(loaded.config, loaded.source);
+  }
+
+  private checkWithRules(candidate: unknown): ConfigCheck {
+    const result = checkConfig(candidate);
+    if (!result.ok) return result;
+    const issues = this.rules.flatMap((rule) => rule(result.config));
+    return issues.length === 0 ? result : { ok: false, issues };
   }
 
   onChange(listener: (config: CentreConfig) => void): () => void {
@@ -167,9 +188,13 @@ export class ConfigStore {
   private rememberLastGood(text: string): void {
     const { lastGoodFile } = this.locations;
     try {
-      if (existsSync(lastGoodFile) && readFileSync(lastGoodFile, 'utf8') === text) return;
+      this.lastGoodText ??= existsSync(lastGoodFile) ? readFileSync(lastGoodFile, 'utf8') : '';
+      if (this.lastGoodText === text) return;
       mkdirSync(dirname(lastGoodFile), { recursive: true });
-      writeFileAtomic(lastGoodFile, text);
+      // The config file itself was flushed to disk first; if a power cut loses this copy,
+      // the next start (which reads a valid file) writes it again. No second flush needed.
+      writeFileAtomic(lastGoodFile, text, { durable: false });
+      this.lastGoodText = text;
     } catch (error) {
       // The config in force is fine; only the safety copy is stale. Say so, carry on.
       this.logger.warn('last good copy not written', { error: String(error) });

@@ -7,14 +7,23 @@ import { dirname } from 'node:path';
  * content or the new one, never half of it: write a temp file beside the target,
  * flush it to disk, rename it over the target, then flush the folder entry.
  * On failure (a full disk, say) the temp file is removed and the target is untouched.
+ *
+ * `durable: false` keeps the rename (readers never see half a file) but skips both
+ * flushes: for a copy that the next start rewrites anyway (the config's last good copy),
+ * where a power cut may lose the copy but never the file it copies.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+export function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: { durable?: boolean } = {},
+): void {
+  const durable = options.durable ?? true;
   const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
       writeFileSync(fd, data);
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -23,7 +32,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     rmSync(temp, { force: true });
     throw error;
   }
-  syncFolder(dirname(target));
+  if (durable) syncFolder(dirname(target));
 }
 
 /** Makes the rename itself durable; folders cannot be opened this way on Windows. */

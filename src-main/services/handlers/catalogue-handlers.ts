@@ -3,6 +3,6 @@ import type { Services } from '../create-services';
 
 export function createCatalogueHandlers(services: Services): ApiHandlers['catalogue'] {
   return {
-    get: () => services.catalogue.current,
+    get: () => services.residentCatalogue.current,
   };
 }

@@ -8,6 +8,6 @@ export function createConfigHandlers(services: Services): ApiHandlers['config'] 
       const issues = services.config.check(candidate);
       return { valid: issues.length === 0, issues };
     },
-    update: (candidate) => services.config.save(candidate),
+    update: (candidate) => services.configEditor.save(candidate),
   };
 }

@@ -7,6 +7,9 @@ import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createUsageHandlers } from './usage-handlers';
+import { createCustomiseHandlers } from './customise-handlers';
+import { createConfigHistoryHandlers } from './config-history-handlers';
+import { createMaintenanceHandlers } from './maintenance-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -18,5 +21,8 @@ export function createApiHandlers(services: Services): ApiHandlers {
     catalogue: createCatalogueHandlers(services),
     session: createSessionHandlers(services),
     usage: createUsageHandlers(services),
+    customise: createCustomiseHandlers(services),
+    configHistory: createConfigHistoryHandlers(services),
+    maintenance: createMaintenanceHandlers(services),
   };
 }

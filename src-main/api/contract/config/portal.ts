@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customLinksSchema, demarcheSettingsSchema } from './portal-demarches';
 import { plainText, slug } from './primitives';
 
 /** A theme tile on the home screen; the array order is the display order. */
@@ -33,7 +34,15 @@ export const portalSchema = z
         message: 'each theme may appear only once',
         params: { format: 'unique-ids' },
       }),
+    /** Show, hide, order and re-keyword the catalogue's démarches (absent = as published). */
+    demarches: demarcheSettingsSchema.default([]),
+    /** The centre's own links, merged among the démarches of their theme. */
+    customLinks: customLinksSchema.default([]),
   })
-  .default({ themes: DEFAULT_THEME_IDS.map((id) => ({ id, visible: true })) });
+  .default({
+    themes: DEFAULT_THEME_IDS.map((id) => ({ id, visible: true })),
+    demarches: [],
+    customLinks: [],
+  });
 
 export type PortalSettings = z.infer<typeof portalSchema>;

@@ -46,10 +46,26 @@ export type SystemStatusDto = z.infer<typeof systemStatusDto>;
 /** The PIN travels as typed; its rules are checked by the service for a precise message. */
 const pinArg = z.string().max(64);
 
+export const recoveryInfoDto = z.object({
+  /** false when no federation key is installed on this borne. */
+  available: z.boolean(),
+  centreId: z.string(),
+  /** One-time code the referent reads to the federation. */
+  challenge: z.string(),
+});
+export type RecoveryInfoDto = z.infer<typeof recoveryInfoDto>;
+
 export const adminContract = {
   getAuthState: publicMethod(z.tuple([]), authStateDto),
   createPin: publicMethod(z.tuple([pinArg]), authStateDto),
   unlock: publicMethod(z.tuple([pinArg]), unlockResultDto),
   lock: publicMethod(z.tuple([]), authStateDto),
   getStatus: adminMethod(z.tuple([]), systemStatusDto),
+  /** The admin UI calls this while the referent works, so idle minutes count from input. */
+  keepAlive: adminMethod(z.tuple([]), authStateDto),
+  changePin: adminMethod(z.tuple([pinArg, pinArg]), authStateDto),
+  /** Forgotten PIN: what to tell the federation. */
+  recoveryInfo: publicMethod(z.tuple([]), recoveryInfoDto),
+  /** Forgotten PIN: the federation's signed reset file, as text. */
+  resetPin: publicMethod(z.tuple([z.string().max(10_000)]), authStateDto),
 };
