@@ -49,6 +49,7 @@ async function start(): Promise<void> {
     transport: 'electron',
     ...(locations.nativeBinding ? { nativeBinding: locations.nativeBinding } : {}),
   });
+  services.content.start();
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),
     isAdminUnlocked: () => services.adminAuth.authorizeAdminCall(),

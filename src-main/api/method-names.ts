@@ -14,6 +14,7 @@ export const API_METHOD_NAMES = {
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  updates: ['getStatus', 'checkNow'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -23,6 +24,8 @@ export const API_EVENT_NAMES = [
   'adminRequested',
   'sessionStarted',
   'sessionEnded',
+  'updatesChanged',
+  'catalogueChanged',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

@@ -14,6 +14,8 @@ import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
+import { ContentUpdates } from './content/content-updates';
+import { AppUpdateStatus } from './updates/app-update-status';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -24,6 +26,8 @@ export interface ServiceOptions {
   transport: 'electron' | 'preview';
   /** better-sqlite3 addon built for Electron, in development runs of the app. */
   nativeBinding?: string;
+  /** Overrides paths.trustedKeysDir (preview host and tests only, never the app). */
+  trustedKeysDir?: string;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -43,6 +47,10 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** The federation's signed content (catalogue, sheet packs…): fetched, verified, in force. */
+  content: ContentUpdates;
+  /** The app updater's state (set by the shell; "unsupported" in the preview host). */
+  appUpdates: AppUpdateStatus;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -87,6 +95,20 @@ export function createServices(options: ServiceOptions): Services {
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
   });
 
+  const catalogue = new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue'));
+  const content = new ContentUpdates({
+    contentDir: paths.contentDir,
+    trustedKeysDir: options.trustedKeysDir ?? paths.trustedKeysDir,
+    config,
+    catalogue,
+    notices,
+    logger: logger.child('content'),
+  });
+  content.sync.onCheck(() => bus.emit('updatesChanged', {}));
+  content.store.onChange(() => bus.emit('catalogueChanged', { version: catalogue.current.version }));
+  const appUpdates = new AppUpdateStatus();
+  appUpdates.onChange(() => bus.emit('updatesChanged', {}));
+
   return {
     paths,
     logger,
@@ -97,12 +119,17 @@ export function createServices(options: ServiceOptions): Services {
     dbInMemory: database.inMemory,
     adminAuth,
     secrets: new SecretVault(database.db, options.cipher),
-    catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
+    catalogue,
     sessions,
     usage: new EventLog(database.db),
+    content,
+    appUpdates,
     appVersion: options.appVersion,
     transport: options.transport,
-    close: () => closeDatabase(database.db),
+    close: () => {
+      content.stop();
+      closeDatabase(database.db);
+    },
   };
 }
 

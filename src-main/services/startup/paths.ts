@@ -18,6 +18,10 @@ export interface BornePaths {
   demoConfigFile: string;
   /** The base catalogue of démarches shipped with the app. */
   baseCatalogueFile: string;
+  /** The federation's content bundle in force, its sync state and last changes. */
+  contentDir: string;
+  /** Public keys the borne trusts for the federation's signatures (<keyId>.pub.pem). */
+  trustedKeysDir: string;
 }
 
 export interface StartupOptions {
@@ -82,5 +86,7 @@ export function resolveBornePaths(input: {
     kioskConfigDir: absolute(input.kioskConfigDir),
     demoConfigFile: join(absolute(input.kioskConfigDir), 'demo-centre.json'),
     baseCatalogueFile: join(absolute(input.kioskConfigDir), 'catalogue', 'base-catalogue.json'),
+    contentDir: join(dataDir, 'content'),
+    trustedKeysDir: join(absolute(input.kioskConfigDir), 'keys'),
   };
 }
