@@ -19,7 +19,10 @@ export function nextCheckDelayMs(input: ScheduleInput): number {
   const base =
     input.consecutiveFailures === 0
       ? input.intervalMs
-      : Math.min(input.intervalMs, FIRST_RETRY_MS * 2 ** Math.min(input.consecutiveFailures - 1, 20));
+      : Math.min(
+          input.intervalMs,
+          FIRST_RETRY_MS * 2 ** Math.min(input.consecutiveFailures - 1, 20),
+        );
   const jitter = 1 - JITTER + 2 * JITTER * clamp01(input.random);
   return Math.round(base * jitter);
 }

@@ -105,7 +105,9 @@ export function createServices(options: ServiceOptions): Services {
     logger: logger.child('content'),
   });
   content.sync.onCheck(() => bus.emit('updatesChanged', {}));
-  content.store.onChange(() => bus.emit('catalogueChanged', { version: catalogue.current.version }));
+  content.store.onChange(() =>
+    bus.emit('catalogueChanged', { version: catalogue.current.version }),
+  );
   const appUpdates = new AppUpdateStatus();
   appUpdates.onChange(() => bus.emit('updatesChanged', {}));
 

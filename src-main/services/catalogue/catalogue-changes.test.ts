@@ -17,9 +17,7 @@ describe('catalogue changes', () => {
     expect(changes.fromVersion).toBe('2026.11.1');
     expect(changes.toVersion).toBe('2026.12.1');
     expect(changes.demarches.added.map((entry) => entry.id)).toEqual(['ants-carte-identite']);
-    expect(changes.demarches.removed.map((entry) => entry.id)).toEqual([
-      before.demarches[1]?.id,
-    ]);
+    expect(changes.demarches.removed.map((entry) => entry.id)).toEqual([before.demarches[1]?.id]);
     expect(changes.demarches.changed).toEqual([
       {
         id: before.demarches[0]?.id,

@@ -65,9 +65,7 @@ describe('catalogue store with the federation bundle', () => {
     expect(store.source).toBe('bundle');
     expect(store.current.version).toBe('2099.1.1');
     expect(store.find(shipped.demarches[0]?.id ?? '')).toBeUndefined();
-    expect(changes?.demarches.removed.map((entry) => entry.id)).toEqual([
-      shipped.demarches[0]?.id,
-    ]);
+    expect(changes?.demarches.removed.map((entry) => entry.id)).toEqual([shipped.demarches[0]?.id]);
     // Dropping the bundle (e.g. refused at start) goes back to the shipped one.
     expect(store.useFederationCatalogue(null)?.toVersion).toBe(shipped.version);
     expect(store.source).toBe('shipped');

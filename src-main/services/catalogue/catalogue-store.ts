@@ -73,7 +73,10 @@ export class CatalogueStore {
     this.catalogue = useBundle ? catalogue : this.shipped;
     if (this.catalogue === before) return null;
     this.byId = this.index();
-    this.logger.info('catalogue in force', { version: this.catalogue.version, source: this.source });
+    this.logger.info('catalogue in force', {
+      version: this.catalogue.version,
+      source: this.source,
+    });
     return diffCatalogues(before, this.catalogue);
   }
 

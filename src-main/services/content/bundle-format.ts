@@ -27,7 +27,10 @@ export const bundlePartSchema = z.strictObject({
   /** The part's own version (its owner's numbering), shown in admin mode. */
   version: z.string().min(1).max(40),
   mediaType: z.literal('application/json'),
-  size: z.int().min(0).max(200 * 1024 * 1024),
+  size: z
+    .int()
+    .min(0)
+    .max(200 * 1024 * 1024),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type BundlePart = z.infer<typeof bundlePartSchema>;

@@ -74,7 +74,10 @@ export function verifyBundle(bytes: Buffer, keyring: Keyring): VerifyResult {
 }
 
 /** A new bundle must be strictly newer than the one in force: no downgrade, no replay. */
-export function checkNewer(manifest: BundleManifest, currentVersion: string | null): VerifyResult | null {
+export function checkNewer(
+  manifest: BundleManifest,
+  currentVersion: string | null,
+): VerifyResult | null {
   if (currentVersion !== null && compareContentVersions(manifest.version, currentVersion) <= 0) {
     return reject('older-version', `${manifest.version} is not newer than ${currentVersion}`);
   }

@@ -191,9 +191,7 @@ describe('content sync against a real HTTP server on 127.0.0.1', () => {
     const restarted = borne();
     expect(restarted.store.current).toBeNull();
     expect(restarted.badStored).toEqual(['hash']);
-    expect(readdirSync(join(dataDir, 'content')).some((name) => name.includes('.bad-'))).toBe(
-      true,
-    );
+    expect(readdirSync(join(dataDir, 'content')).some((name) => name.includes('.bad-'))).toBe(true);
   });
 
   it('does nothing when no address is configured', async () => {

@@ -47,7 +47,8 @@ export class ContentUpdates {
       this.keyring,
       CONTENT_PART_SCHEMAS,
       logger,
-      (reason) => notices.add({ code: 'content-stored-invalid', severity: 'warning', params: { reason } }),
+      (reason) =>
+        notices.add({ code: 'content-stored-invalid', severity: 'warning', params: { reason } }),
     );
     this.sync = new ContentSync({
       store: this.store,
@@ -117,7 +118,10 @@ export class ContentUpdates {
     } else if (result.outcome !== 'unreachable') {
       notices.resolve('content-rejected');
     }
-    if (result.outcome === 'unreachable' && this.sync.consecutiveFailures >= UNREACHABLE_NOTICE_AFTER) {
+    if (
+      result.outcome === 'unreachable' &&
+      this.sync.consecutiveFailures >= UNREACHABLE_NOTICE_AFTER
+    ) {
       notices.add({ code: 'content-unreachable', severity: 'info', params: { since: check.at } });
     } else if (result.outcome !== 'unreachable') {
       notices.resolve('content-unreachable');
