@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { loadNamespaces } from '../app/i18n';
 import { useApi } from '../app/use-api';
 import { AdminHome } from './AdminHome';
 import { PinForm } from './PinForm';
+import { Route, Switch } from 'wouter';
+
+// Each admin tool is its own chunk, loaded when the referent opens it.
+const UpdatesPage = lazy(() => import('./updates/UpdatesPage'));
 
 /** Admin mode: PIN first (created on first run), then the referent's tools. */
 export default function AdminApp() {
@@ -22,5 +26,14 @@ export default function AdminApp() {
   if (auth.status === 'failed') return <p role="alert">{t('unavailable')}</p>;
   if (!auth.data.pinSet) return <PinForm mode="create" onDone={reloadAuth} />;
   if (!auth.data.unlocked) return <PinForm mode="unlock" state={auth.data} onDone={reloadAuth} />;
-  return <AdminHome onLock={reloadAuth} />;
+  return (
+    <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+      <Switch>
+        <Route path="/updates" component={UpdatesPage} />
+        <Route>
+          <AdminHome onLock={reloadAuth} />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
 }

@@ -29,6 +29,15 @@ export function AdminHome({ onLock }: { onLock(): void }) {
           </button>
         </div>
       </header>
+      <nav aria-label={t('tools.title')} className="admin-tools">
+        <ul>
+          <li>
+            <Link href="/updates" className="button button-secondary">
+              {t('tools.updates')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <main>
         {status.status === 'loading' ? <p role="status">{t('common:loading')}</p> : null}
         {status.status === 'failed' ? <p role="alert">{t('unavailable')}</p> : null}

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueChanges } from '../catalogue/catalogue-changes';
 import { writeFileAtomic } from '../fs/atomic-write';
+import type { ValidatedPart } from './bundle-verify';
 import type { ContentChange } from './content-store';
 
 export interface PartChange {
@@ -21,7 +22,7 @@ export interface ContentChangeReport {
 
 /** Part versions that differ between two bundles (added, removed, or a new version). */
 export function partChanges(change: ContentChange): PartChange[] {
-  const before = change.previous?.parts ?? new Map();
+  const before: ReadonlyMap<string, ValidatedPart> = change.previous?.parts ?? new Map();
   const after = change.current.parts;
   const names = [...new Set([...before.keys(), ...after.keys()])].sort();
   return names

@@ -148,7 +148,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
-  for await (const chunk of response.body) {
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
     total += chunk.length;
     if (total > maxBytes) throw new Error(`bundle too large (over ${maxBytes} bytes)`);
     chunks.push(chunk);

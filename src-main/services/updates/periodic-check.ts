@@ -24,12 +24,7 @@ export function startPeriodicCheck(options: PeriodicCheckOptions): { stop(): voi
     timer.unref();
   };
   const tick = async () => {
-    let ok = false;
-    try {
-      ok = await options.run();
-    } catch {
-      ok = false;
-    }
+    const ok = await options.run().catch(() => false);
     failures = ok ? 0 : failures + 1;
     plan(
       nextCheckDelayMs({
