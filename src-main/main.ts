@@ -16,6 +16,7 @@ import { appLocations } from './shell/app-locations';
 import { forwardEventsToUi, isUiSender, registerIpcTransport } from './shell/ipc-transport';
 import { createSafeStorageCipher } from './shell/safe-storage-cipher';
 import { applySecurityBaseline } from './shell/security-baseline';
+import { startAppUpdater } from './shell/start-app-updater';
 import { uiWindowOptions } from './shell/ui-window-options';
 
 registerAppScheme(protocol);
@@ -82,5 +83,8 @@ async function start(): Promise<void> {
   app.on('second-instance', () => window.focus());
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => services.close());
+  void startAppUpdater(app, services).then((updater) => {
+    if (updater) app.on('will-quit', () => updater.stop());
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
