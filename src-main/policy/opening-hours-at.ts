@@ -1,27 +1,17 @@
-import type { CentreIdentity } from '../api/contract/config/identity';
+import { WEEK_DAYS, type CentreIdentity } from '../api/contract/config/identity';
 
 type Hours = CentreIdentity['hours'];
 type Range = Hours['weekly']['monday'][number];
 
-const DAY_NAMES = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-
 /** The opening ranges of a date (local time): a dated exception replaces the weekly ones. */
 export function rangesOn(hours: Hours, date: Date): readonly Range[] {
-  const iso = [
-    date.getFullYear(),
-    String(date.getMonth() + 1).padStart(2, '0'),
-    String(date.getDate()).padStart(2, '0'),
-  ].join('-');
+  // Local calendar date as YYYY-MM-DD (sv-SE writes dates that way).
+  const iso = date.toLocaleDateString('sv-SE');
   const exception = hours.exceptions.find((each) => each.date === iso);
-  return exception ? exception.ranges : hours.weekly[DAY_NAMES[date.getDay()] ?? 'monday'];
+  // getDay() counts from Sunday; WEEK_DAYS starts on Monday.
+  return exception
+    ? exception.ranges
+    : hours.weekly[WEEK_DAYS[(date.getDay() + 6) % 7] ?? 'monday'];
 }
 
 /** Minutes since local midnight, "HH:MM" → number. */

@@ -53,7 +53,7 @@ class FakeUpdater extends EventEmitter implements UpdaterPort {
 }
 
 const info = (version: string, stagingPercentage?: number) =>
-  ({ version, files: [], releaseDate: '', stagingPercentage }) as UpdateInfo;
+  ({ version, files: [], releaseDate: '', stagingPercentage }) as unknown as UpdateInfo;
 
 function setup(options: { now: string; verified?: boolean; session?: boolean }) {
   const updater = new FakeUpdater();

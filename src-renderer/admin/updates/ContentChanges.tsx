@@ -30,36 +30,20 @@ export function ContentChanges({ changes }: { changes: Changes }) {
       </p>
       {catalogue ? (
         <div className="change-groups">
-          <ChangeGroup
-            label={t('changes.added', { count: catalogue.demarches.added.length })}
-            items={catalogue.demarches.added.map(title)}
-            kind="added"
-          />
-          <ChangeGroup
-            label={t('changes.removed', { count: catalogue.demarches.removed.length })}
-            items={catalogue.demarches.removed.map(title)}
-            kind="removed"
-          />
-          <ChangeGroup
-            label={t('changes.changed', { count: catalogue.demarches.changed.length })}
-            items={catalogue.demarches.changed.map(
-              (entry) =>
-                `${title(entry)} — ${entry.fields
-                  .map((field) => t(`field.${field}`, { defaultValue: field }))
-                  .join(', ')}`,
-            )}
-            kind="changed"
-          />
-          <ChangeGroup
-            label={t('changes.themesAdded', { count: catalogue.themes.added.length })}
-            items={catalogue.themes.added.map(title)}
-            kind="added"
-          />
-          <ChangeGroup
-            label={t('changes.themesRemoved', { count: catalogue.themes.removed.length })}
-            items={catalogue.themes.removed.map(title)}
-            kind="removed"
-          />
+          {changeGroups(catalogue).map((group) => (
+            <ChangeGroup
+              key={group.label}
+              label={t(`changes.${group.label}`, { count: group.entries.length })}
+              items={group.entries.map(
+                (entry) =>
+                  title(entry) +
+                  ('fields' in entry
+                    ? ` — ${entry.fields.map((field) => t(`field.${field}`, { defaultValue: field })).join(', ')}`
+                    : ''),
+              )}
+              kind={group.kind}
+            />
+          ))}
         </div>
       ) : (
         <p>{t('changes.catalogueSame')}</p>
@@ -76,6 +60,19 @@ export function ContentChanges({ changes }: { changes: Changes }) {
       ) : null}
     </section>
   );
+}
+
+type CatalogueChanges = NonNullable<NonNullable<Changes>['catalogue']>;
+
+/** The groups shown, in order; empty ones are not shown. */
+function changeGroups(catalogue: CatalogueChanges) {
+  return [
+    { label: 'added', kind: 'added', entries: catalogue.demarches.added },
+    { label: 'removed', kind: 'removed', entries: catalogue.demarches.removed },
+    { label: 'changed', kind: 'changed', entries: catalogue.demarches.changed },
+    { label: 'themesAdded', kind: 'added', entries: catalogue.themes.added },
+    { label: 'themesRemoved', kind: 'removed', entries: catalogue.themes.removed },
+  ] as const;
 }
 
 function ChangeGroup({ label, items, kind }: { label: string; items: string[]; kind: string }) {
