@@ -20,8 +20,7 @@ export function guideHtml(markdown: string, version: string): string {
 <html lang="fr">
 <head><meta charset="utf-8"><title>Notice d'installation de la borne</title><style>${css}</style></head>
 <body>
-${body}
-<p class="cover-note">Borne ${version} — notice générée par <code>npm run guide</code>.</p>
+${body.replace('</h1>', `</h1>\n<p class="cover-note">Borne ${version}</p>`)}
 </body>
 </html>`;
 }
