@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { NoticeDto } from '../../src-main/api/contract/namespaces/admin';
 import { api } from '../app/api';
 import { useApi } from '../app/use-api';
+import { AdminPageHeader } from './AdminPageHeader';
 
 /** The referent's first screen: what needs attention, and where the config and data live. */
 export function AdminHome({ onLock }: { onLock(): void }) {
@@ -18,17 +19,14 @@ export function AdminHome({ onLock }: { onLock(): void }) {
 
   return (
     <div className="page page-admin">
-      <header className="admin-header">
-        <h1>{t('title')}</h1>
-        <div className="admin-actions">
-          <Link href="~/" className="button button-secondary">
-            {t('backToPortal')}
-          </Link>
-          <button type="button" className="button button-secondary" onClick={() => void lock()}>
-            {t('lock')}
-          </button>
-        </div>
-      </header>
+      <AdminPageHeader title={t('title')}>
+        <Link href="~/" className="button button-secondary">
+          {t('backToPortal')}
+        </Link>
+        <button type="button" className="button button-secondary" onClick={() => void lock()}>
+          {t('lock')}
+        </button>
+      </AdminPageHeader>
       <nav aria-label={t('tools.title')} className="admin-tools">
         <ul>
           <li>

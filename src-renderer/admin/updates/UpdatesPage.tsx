@@ -5,6 +5,7 @@ import type { UpdatesStatusDto } from '../../../src-main/api/contract/namespaces
 import { api } from '../../app/api';
 import { loadNamespaces } from '../../app/i18n';
 import { useApi } from '../../app/use-api';
+import { AdminPageHeader } from '../AdminPageHeader';
 import { ContentChanges } from './ContentChanges';
 import { formatDateTime } from './format';
 import './updates.css';
@@ -34,22 +35,19 @@ export default function UpdatesPage() {
   if (!ready) return <p role="status">{t('common:loading')}</p>;
   return (
     <div className="page page-admin">
-      <header className="admin-header">
-        <h1>{t('title')}</h1>
-        <div className="admin-actions">
-          <Link href="/" className="button button-secondary">
-            {t('backToAdmin')}
-          </Link>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={checking}
-            onClick={() => void checkNow()}
-          >
-            {checking ? t('checking') : t('checkNow')}
-          </button>
-        </div>
-      </header>
+      <AdminPageHeader title={t('title')}>
+        <Link href="/" className="button button-secondary">
+          {t('backToAdmin')}
+        </Link>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={checking}
+          onClick={() => void checkNow()}
+        >
+          {checking ? t('checking') : t('checkNow')}
+        </button>
+      </AdminPageHeader>
       <main>
         {status.status === 'loading' ? <p role="status">{t('common:loading')}</p> : null}
         {status.status === 'failed' ? <p role="alert">{t('admin:unavailable')}</p> : null}
