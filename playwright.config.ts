@@ -25,5 +25,7 @@ export default defineConfig({
       },
     },
     { name: 'electron', testDir: 'e2e/electron' },
+    // Packaging checks on the real build output (no browser, no Electron).
+    { name: 'packaging', testDir: 'e2e/packaging' },
   ],
 });

@@ -17,6 +17,7 @@ import { appLocations } from './shell/app-locations';
 import { forwardEventsToUi, isUiSender, registerIpcTransport } from './shell/ipc-transport';
 import { createSafeStorageCipher } from './shell/safe-storage-cipher';
 import { applySecurityBaseline } from './shell/security-baseline';
+import { startAppUpdater } from './shell/start-app-updater';
 import { uiWindowOptions } from './shell/ui-window-options';
 
 registerAppScheme(protocol);
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
     restart: appRestartPort(app),
     ...(locations.nativeBinding ? { nativeBinding: locations.nativeBinding } : {}),
   });
+  services.content.start();
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),
     isAdminUnlocked: () => services.adminAuth.authorizeAdminCall(),
@@ -83,5 +85,8 @@ async function start(): Promise<void> {
   app.on('second-instance', () => window.focus());
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => services.close());
+  void startAppUpdater(app, services).then((updater) => {
+    if (updater) app.on('will-quit', () => updater.stop());
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }

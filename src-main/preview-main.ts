@@ -32,7 +32,12 @@ async function main(): Promise<void> {
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
     ).version,
     transport: 'preview',
+    // Browser tests sign bundles with their own key; the Electron app never reads this.
+    ...(process.env.BORNE_PREVIEW_TRUSTED_KEYS
+      ? { trustedKeysDir: process.env.BORNE_PREVIEW_TRUSTED_KEYS }
+      : {}),
   });
+  services.content.start();
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),
     isAdminUnlocked: () => services.adminAuth.authorizeAdminCall(),

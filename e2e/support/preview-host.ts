@@ -19,6 +19,8 @@ export interface RunningPreview {
 export interface PreviewOptions {
   /** Files to place in the data folder before start, e.g. a broken config. */
   files?: Record<string, string>;
+  /** Extra environment for the preview host (e.g. BORNE_PREVIEW_TRUSTED_KEYS). */
+  env?: Record<string, string>;
   startTimeoutMs?: number;
 }
 
@@ -35,6 +37,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     [join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'), '--data-dir', dataDir, '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
     },
   );
   const ready = await waitForReady(child, options.startTimeoutMs ?? 15_000);

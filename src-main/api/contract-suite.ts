@@ -219,5 +219,20 @@ export function runContractSuite(
       expect(foreign).toMatchObject({ code: 'invalid-argument', reason: 'backup-not-borne' });
       expect(await api.centre.getLogo()).toBeNull();
     });
+
+    it('tells the referent where content and app updates stand (admin only)', async () => {
+      const status = await api.updates.getStatus();
+      expect(status).toMatchObject({
+        channel: 'stable',
+        server: null,
+        content: { url: null, bundle: null, catalogue: { source: 'shipped' }, lastCheck: null },
+        app: { version: '0.0.0-test', state: { phase: 'unsupported', reason: 'preview' } },
+      });
+      const checked = await api.updates.checkNow();
+      expect(checked.content.lastCheck?.outcome).toBe('disabled');
+      await api.admin.lock();
+      expect(await rejection(api.updates.getStatus())).toMatchObject({ code: 'forbidden' });
+      await api.admin.unlock(PIN);
+    });
   });
 }

@@ -34,6 +34,7 @@ export const API_METHOD_NAMES = {
     'restartInfo',
     'restart',
   ],
+  updates: ['getStatus', 'checkNow'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -43,6 +44,8 @@ export const API_EVENT_NAMES = [
   'adminRequested',
   'sessionStarted',
   'sessionEnded',
+  'updatesChanged',
+  'catalogueChanged',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

@@ -21,6 +21,8 @@ import { LogoStore } from './customisation/logo-store';
 import { ResidentCatalogue } from './customisation/resident-catalogue';
 import { checkPortalAgainstCatalogue } from '../policy/catalogue-customisation';
 import { CANNOT_RESTART, type RestartPort } from './maintenance/restart-port';
+import { ContentUpdates } from './content/content-updates';
+import { AppUpdateStatus } from './updates/app-update-status';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -35,6 +37,8 @@ export interface ServiceOptions {
   restart?: RestartPort;
   /** Admin mode locks itself after this long without input (default 5 minutes). */
   adminIdleLockMs?: number;
+  /** Overrides paths.trustedKeysDir (preview host and tests only, never the app). */
+  trustedKeysDir?: string;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -62,6 +66,10 @@ export interface Services {
   logos: LogoStore;
   pinRecovery: PinRecovery;
   restart: RestartPort;
+  /** The federation's signed content (catalogue, sheet packs…): fetched, verified, in force. */
+  content: ContentUpdates;
+  /** The app updater's state (set by the shell; "unsupported" in the preview host). */
+  appUpdates: AppUpdateStatus;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -116,6 +124,21 @@ export function createServices(options: ServiceOptions): Services {
   config.addRule((candidate) => checkPortalAgainstCatalogue(catalogue.current, candidate.portal));
   const configHistory = new ConfigHistory(database.db);
 
+  const content = new ContentUpdates({
+    contentDir: paths.contentDir,
+    trustedKeysDir: options.trustedKeysDir ?? paths.trustedKeysDir,
+    config,
+    catalogue,
+    notices,
+    logger: logger.child('content'),
+  });
+  content.sync.onCheck(() => bus.emit('updatesChanged', {}));
+  content.store.onChange(() =>
+    bus.emit('catalogueChanged', { version: catalogue.current.version }),
+  );
+  const appUpdates = new AppUpdateStatus();
+  appUpdates.onChange(() => bus.emit('updatesChanged', {}));
+
   return {
     paths,
     logger,
@@ -135,10 +158,13 @@ export function createServices(options: ServiceOptions): Services {
     logos: new LogoStore(paths.configAssetsDir),
     pinRecovery: new PinRecovery(database.db, paths.pinResetKeyFile),
     restart: options.restart ?? CANNOT_RESTART,
+    content,
+    appUpdates,
     appVersion: options.appVersion,
     transport: options.transport,
     close: () => {
       clearInterval(idleCheck);
+      content.stop();
       closeDatabase(database.db);
     },
   };

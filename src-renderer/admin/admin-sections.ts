@@ -40,7 +40,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   section('imprimantes', 'printers', 'maintenance'),
   section('journal', 'logs', 'maintenance', () => import('./maintenance/LogsPage')),
   section('sauvegarde', 'backup', 'maintenance', () => import('./maintenance/BackupPage')),
-  section('mises-a-jour', 'updates', 'maintenance'),
+  section('mises-a-jour', 'updates', 'maintenance', () => import('./updates/UpdatesPage')),
   section('securite', 'security', 'maintenance', () => import('./security/SecurityPage')),
 ];
 

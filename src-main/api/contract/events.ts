@@ -10,6 +10,10 @@ export const apiEvents = {
   sessionStarted: z.object({ id: z.string() }),
   /** Everything of the resident is wiped: the UI shows the end screen. */
   sessionEnded: z.object({ reason: z.enum(['finished', 'idle', 'recovered', 'admin']) }),
+  /** A content check ended or the app updater changed state (admin "Mises à jour" page). */
+  updatesChanged: z.object({}),
+  /** The catalogue in force changed (a new federation bundle): the portal reloads it. */
+  catalogueChanged: z.object({ version: z.string() }),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

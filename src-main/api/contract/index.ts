@@ -10,6 +10,7 @@ import { usageContract } from './namespaces/usage';
 import { customiseContract } from './namespaces/customise';
 import { configHistoryContract } from './namespaces/config-history';
 import { maintenanceContract } from './namespaces/maintenance';
+import { updatesContract } from './namespaces/updates';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -26,6 +27,7 @@ export const apiContract = {
   customise: customiseContract,
   configHistory: configHistoryContract,
   maintenance: maintenanceContract,
+  updates: updatesContract,
 };
 
 export type ApiContract = typeof apiContract;

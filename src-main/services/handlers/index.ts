@@ -10,6 +10,7 @@ import { createUsageHandlers } from './usage-handlers';
 import { createCustomiseHandlers } from './customise-handlers';
 import { createConfigHistoryHandlers } from './config-history-handlers';
 import { createMaintenanceHandlers } from './maintenance-handlers';
+import { createUpdatesHandlers } from './updates-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -24,5 +25,6 @@ export function createApiHandlers(services: Services): ApiHandlers {
     customise: createCustomiseHandlers(services),
     configHistory: createConfigHistoryHandlers(services),
     maintenance: createMaintenanceHandlers(services),
+    updates: createUpdatesHandlers(services),
   };
 }

@@ -22,6 +22,10 @@ export interface BornePaths {
   baseCatalogueFile: string;
   /** The federation's Ed25519 public key for PIN reset files (absent = no recovery by file). */
   pinResetKeyFile: string;
+  /** The federation's content bundle in force, its sync state and last changes. */
+  contentDir: string;
+  /** Public keys the borne trusts for the federation's signatures (<keyId>.pub.pem). */
+  trustedKeysDir: string;
 }
 
 export interface StartupOptions {
@@ -88,5 +92,7 @@ export function resolveBornePaths(input: {
     demoConfigFile: join(absolute(input.kioskConfigDir), 'demo-centre.json'),
     baseCatalogueFile: join(absolute(input.kioskConfigDir), 'catalogue', 'base-catalogue.json'),
     pinResetKeyFile: join(absolute(input.kioskConfigDir), 'federation', 'pin-reset-public-key.pem'),
+    contentDir: join(dataDir, 'content'),
+    trustedKeysDir: join(absolute(input.kioskConfigDir), 'keys'),
   };
 }
