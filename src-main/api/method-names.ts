@@ -14,6 +14,19 @@ export const API_METHOD_NAMES = {
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  print: [
+    'state',
+    'document',
+    'documentData',
+    'preparePage',
+    'printDocument',
+    'cancel',
+    'printTicket',
+    'printers',
+    'status',
+    'saveSettings',
+    'testPage',
+  ],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -23,6 +36,8 @@ export const API_EVENT_NAMES = [
   'adminRequested',
   'sessionStarted',
   'sessionEnded',
+  'printDocumentReceived',
+  'printJobChanged',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

@@ -14,6 +14,8 @@ import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
+import { createPrinting, type Printing } from './printing/create-printing';
+import type { PrintSystem } from './printing/print-system';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -24,6 +26,8 @@ export interface ServiceOptions {
   transport: 'electron' | 'preview';
   /** better-sqlite3 addon built for Electron, in development runs of the app. */
   nativeBinding?: string;
+  /** The platform's printing (CUPS or Windows) unless given (tests: a private CUPS). */
+  printSystem?: PrintSystem;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -43,6 +47,9 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** Pages, PDFs and tickets to the printers; the referent's printer settings. */
+  printing: Printing['printing'];
+  printAdmin: Printing['admin'];
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -82,6 +89,18 @@ export function createServices(options: ServiceOptions): Services {
   sessions.onStart((session) => bus.emit('sessionStarted', { id: session.id }));
   sessions.onEnded((ended) => bus.emit('sessionEnded', { reason: ended.reason }));
 
+  const usage = new EventLog(database.db);
+  const printing = createPrinting({
+    db: database.db,
+    config,
+    sessions,
+    usage,
+    bus,
+    logger: logger.child('printing'),
+    sessionTempDir: paths.sessionTempDir,
+    ...(options.printSystem ? { system: options.printSystem } : {}),
+  });
+
   const adminAuth = new AdminAuth({
     db: database.db,
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
@@ -99,10 +118,15 @@ export function createServices(options: ServiceOptions): Services {
     secrets: new SecretVault(database.db, options.cipher),
     catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
     sessions,
-    usage: new EventLog(database.db),
+    usage,
+    printing: printing.printing,
+    printAdmin: printing.admin,
     appVersion: options.appVersion,
     transport: options.transport,
-    close: () => closeDatabase(database.db),
+    close: () => {
+      printing.printing.close();
+      closeDatabase(database.db);
+    },
   };
 }
 

@@ -32,6 +32,8 @@ export interface PrivateCups {
   admin(tool: string, args: string[]): string;
   /** The PDFs cups-pdf has written so far. */
   outputs(): string[];
+  /** Adds a raw queue whose device is a file (a ticket printer stand-in); returns the file. */
+  addRawFileQueue(name: string): string;
   /** Stops the scheduler (as a crash would); the temp folder stays for inspection until dispose. */
   stop(): Promise<void>;
   /** Stops it if running and removes every file it made. */
@@ -112,6 +114,13 @@ export async function startPrivateCups(queue = 'BorneTestPDF'): Promise<PrivateC
       readdirSync(outputDir)
         .filter((name) => name.endsWith('.pdf'))
         .map((name) => join(outputDir, name)),
+    addRawFileQueue(name) {
+      const device = join(root, 'out', `${name}.bin`);
+      admin('lpadmin', ['-p', name, '-E', '-v', `file://${device}`]);
+      admin('cupsenable', [name]);
+      admin('cupsaccept', [name]);
+      return device;
+    },
     stop,
     async dispose() {
       await stop();
@@ -153,6 +162,7 @@ AccessLog ${root}/log/access_log
 ErrorLog ${root}/log/error_log
 PageLog ${root}/log/page_log
 SystemGroup root
+FileDevice Yes
 `;
 }
 

@@ -10,6 +10,20 @@ export const apiEvents = {
   sessionStarted: z.object({ id: z.string() }),
   /** Everything of the resident is wiped: the UI shows the end screen. */
   sessionEnded: z.object({ reason: z.enum(['finished', 'idle', 'recovered', 'admin']) }),
+  /** A site handed over a file to print: ready for the preview, or refused (and deleted). */
+  printDocumentReceived: z.discriminatedUnion('status', [
+    z.object({ status: z.literal('ready'), id: z.string(), pages: z.int().min(1) }),
+    z.object({
+      status: z.literal('refused'),
+      reason: z.enum(['empty', 'not-pdf', 'too-big', 'password', 'broken', 'no-pages']),
+    }),
+  ]),
+  /** How an accepted job ended (CUPS finished it, or something holds it). */
+  printJobChanged: z.object({
+    documentId: z.string().nullable(),
+    state: z.enum(['printed', 'failed']),
+    resident: z.enum(['printer-unavailable', 'out-of-paper']).nullable(),
+  }),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

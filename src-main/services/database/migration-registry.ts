@@ -2,6 +2,7 @@ import { adminAuthMigrations } from '../admin-auth/migrations';
 import { secretVaultMigrations } from '../secrets/secret-vault';
 import { eventLogMigrations } from '../stats/event-log';
 import type { Migration } from './migrations';
+import { printingMigrations } from '../printing/migrations';
 
 /**
  * Every feature's migrations, in the order they run. A feature adds its own list from
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...adminAuthMigrations,
   ...secretVaultMigrations,
   ...eventLogMigrations,
+  ...printingMigrations,
 ];
