@@ -32,8 +32,11 @@ export interface PrivateCups {
   admin(tool: string, args: string[]): string;
   /** The PDFs cups-pdf has written so far. */
   outputs(): string[];
-  /** Adds a raw queue whose device is a file (a ticket printer stand-in); returns the file. */
-  addRawFileQueue(name: string): string;
+  /**
+   * Adds a raw queue to a network printer on 127.0.0.1 (CUPS's AppSocket backend, the
+   * way a USB-less receipt printer is usually set up): a ticket printer stand-in.
+   */
+  addRawSocketQueue(name: string, port: number): void;
   /** Stops the scheduler (as a crash would); the temp folder stays for inspection until dispose. */
   stop(): Promise<void>;
   /** Stops it if running and removes every file it made. */
@@ -114,12 +117,10 @@ export async function startPrivateCups(queue = 'BorneTestPDF'): Promise<PrivateC
       readdirSync(outputDir)
         .filter((name) => name.endsWith('.pdf'))
         .map((name) => join(outputDir, name)),
-    addRawFileQueue(name) {
-      const device = join(root, 'out', `${name}.bin`);
-      admin('lpadmin', ['-p', name, '-E', '-v', `file://${device}`]);
+    addRawSocketQueue(name, port) {
+      admin('lpadmin', ['-p', name, '-E', '-v', `socket://127.0.0.1:${port}`]);
       admin('cupsenable', [name]);
       admin('cupsaccept', [name]);
-      return device;
     },
     stop,
     async dispose() {
@@ -162,7 +163,6 @@ AccessLog ${root}/log/access_log
 ErrorLog ${root}/log/error_log
 PageLog ${root}/log/page_log
 SystemGroup root
-FileDevice Yes
 `;
 }
 

@@ -9,7 +9,7 @@ import { localDay, type QuotaUsage } from '../../policy/print-quota';
 export class QuotaLedger {
   private readonly sessionPages = new Map<string, number>();
   private readonly readDay: Statement<[string], { pages: number }>;
-  private readonly addDay: Statement<[string, number]>;
+  private readonly addDay: Statement<[{ day: string; pages: number }]>;
   private readonly prune: Statement<[string]>;
 
   constructor(
@@ -18,8 +18,8 @@ export class QuotaLedger {
   ) {
     this.readDay = db.prepare('SELECT pages FROM print_day_pages WHERE day = ?');
     this.addDay = db.prepare(
-      `INSERT INTO print_day_pages (day, pages) VALUES (?1, max(?2, 0))
-       ON CONFLICT (day) DO UPDATE SET pages = max(pages + ?2, 0)`,
+      `INSERT INTO print_day_pages (day, pages) VALUES (@day, max(@pages, 0))
+       ON CONFLICT (day) DO UPDATE SET pages = max(pages + @pages, 0)`,
     );
     this.prune = db.prepare('DELETE FROM print_day_pages WHERE day < ?');
   }
@@ -34,7 +34,7 @@ export class QuotaLedger {
   /** Adds pages (negative to refund) to today and to the session. */
   charge(sessionId: string | null, pages: number): void {
     if (pages === 0) return;
-    this.addDay.run(this.today(), pages);
+    this.addDay.run({ day: this.today(), pages });
     if (sessionId) {
       this.sessionPages.set(
         sessionId,
