@@ -17,6 +17,7 @@ import { forwardEventsToUi, isUiSender, registerIpcTransport } from './shell/ipc
 import { createSafeStorageCipher } from './shell/safe-storage-cipher';
 import { applySecurityBaseline } from './shell/security-baseline';
 import { uiWindowOptions } from './shell/ui-window-options';
+import { createPageSource } from './shell/page-printer';
 
 registerAppScheme(protocol);
 app.enableSandbox();
@@ -77,6 +78,9 @@ async function start(): Promise<void> {
     () => window.webContents,
   );
   watchAdminShortcut(window.webContents, () => services.bus.emit('adminRequested', {}));
+  // Printing: the site view (kiosk shell) supplies its webContents here, and registers
+  // pdfDownloadListener(services.printing) for 'will-download' on the site partition.
+  services.printing.setPageSource(createPageSource(() => null));
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => window.focus());
   app.on('window-all-closed', () => app.quit());

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { ApiEventMap } from '../../api/contract/events';
 import type { CentreIdentity } from '../../api/contract/config/identity';
 import type { PrintingSettings } from '../../api/contract/config/printing';
@@ -11,6 +11,7 @@ import type { ResidentSessions } from '../resident-session/resident-sessions';
 import type { UsageRecorder } from '../stats/usage-recorder';
 import type { Admission, SessionDocument, SessionDocuments } from './documents/session-documents';
 import type { TrackingOptions } from './jobs/job-tracker';
+import type { PdfRefusal } from './pdf/pdf-inspection';
 import type { PrintErrorLog } from './print-error-log';
 import { PrintPipeline } from './print-pipeline';
 import type { PrintSystem } from './print-system';
@@ -101,15 +102,16 @@ export class PrintingService {
     return this.announce(await this.deps.documents.admit(id, partFile, 'download'));
   }
 
-  /** A download refused before it was saved (wrong type, too big): tell the UI. */
-  refuseDownload(reason: 'not-pdf' | 'too-big' | 'empty'): void {
+  /** A download refused before it was checked (wrong type, too big, interrupted): tell the UI. */
+  refuseDownload(reason: PdfRefusal): void {
     this.deps.bus.emit('printDocumentReceived', { status: 'refused', reason });
   }
 
-  /** Bytes handed over whole (the preview host's test route): the same checks as a download. */
+  /** Bytes handed over whole (the preview host's test route): the same path as a download. */
   async receiveBytes(bytes: Uint8Array): Promise<Admission> {
-    this.deps.sessions.ensureStarted();
-    return this.announce(await this.deps.documents.admitBytes(bytes, 'download'));
+    const { id, partFile } = this.allocateDownload();
+    await writeFile(partFile, bytes, { mode: 0o600 });
+    return this.completeDownload(id, partFile);
   }
 
   document(id: string): PrintDocumentDto {

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Why a file offered as a PDF is not printed. */
 export type PdfRefusal =
@@ -25,7 +26,7 @@ export function looksLikePdf(head: Buffer): boolean {
   return head.subarray(0, MAGIC_WINDOW).includes(MAGIC);
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
 
 /**
