@@ -70,7 +70,7 @@ describe.skipIf(unavailable !== null)('printing through a real CUPS', () => {
     );
     expect(progress).toEqual({ state: 'done' });
     const outputs = await until(
-      async () => cups.outputs(),
+      () => Promise.resolve(cups.outputs()),
       (files) => files.length > 0,
     );
     expect(outputs).toHaveLength(1);
