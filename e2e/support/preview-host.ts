@@ -20,6 +20,8 @@ export interface PreviewOptions {
   /** Files to place in the data folder before start, e.g. a broken config. */
   files?: Record<string, string>;
   startTimeoutMs?: number;
+  /** Extra environment for the host (e.g. CUPS_SERVER of a private CUPS). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Starts the built preview host (dist/) on a free loopback port, over a fresh data folder. */
@@ -35,6 +37,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     [join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'), '--data-dir', dataDir, '--port', '0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     },
   );
   const ready = await waitForReady(child, options.startTimeoutMs ?? 15_000);

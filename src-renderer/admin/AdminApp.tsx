@@ -5,6 +5,8 @@ import { loadNamespaces } from '../app/i18n';
 import { useApi } from '../app/use-api';
 import { AdminHome } from './AdminHome';
 import { PinForm } from './PinForm';
+import { PrintersPage } from './printers/PrintersPage';
+import { Route, Switch } from 'wouter';
 
 /** Admin mode: PIN first (created on first run), then the referent's tools. */
 export default function AdminApp() {
@@ -13,7 +15,7 @@ export default function AdminApp() {
   const [auth, reloadAuth] = useApi(() => api().admin.getAuthState());
 
   useEffect(() => {
-    void loadNamespaces(i18n.language, ['admin']).then(() => setReady(true));
+    void loadNamespaces(i18n.language, ['admin', 'print']).then(() => setReady(true));
   }, [i18n.language]);
   // Admin mode can lock itself (idle minutes, a resident session starting).
   useEffect(() => api().on('adminLockChanged', reloadAuth), [reloadAuth]);
@@ -22,5 +24,12 @@ export default function AdminApp() {
   if (auth.status === 'failed') return <p role="alert">{t('unavailable')}</p>;
   if (!auth.data.pinSet) return <PinForm mode="create" onDone={reloadAuth} />;
   if (!auth.data.unlocked) return <PinForm mode="unlock" state={auth.data} onDone={reloadAuth} />;
-  return <AdminHome onLock={reloadAuth} />;
+  return (
+    <Switch>
+      <Route path="/printers" component={PrintersPage} />
+      <Route>
+        <AdminHome onLock={reloadAuth} />
+      </Route>
+    </Switch>
+  );
 }

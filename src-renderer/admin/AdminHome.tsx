@@ -21,6 +21,9 @@ export function AdminHome({ onLock }: { onLock(): void }) {
       <header className="admin-header">
         <h1>{t('title')}</h1>
         <div className="admin-actions">
+          <Link href="/printers" className="button button-secondary">
+            {t('print:admin.link')}
+          </Link>
           <Link href="~/" className="button button-secondary">
             {t('backToPortal')}
           </Link>

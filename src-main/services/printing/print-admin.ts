@@ -5,7 +5,6 @@ import { asPrintError } from './print-pipeline';
 import type { SystemPrinter } from './print-system';
 import type { PrintingService } from './printing-service';
 import { testPagePdf } from './test-page';
-import { layoutTestTicket, COLUMNS_FOR_PAPER } from './tickets/ticket-layout';
 import { TEST_PAGE_WORDS } from './tickets/ticket-wording';
 
 export interface PrinterList {
@@ -63,20 +62,13 @@ export class PrintAdmin {
           ? `${printer.host}:${printer.port}`
           : printer.kind === 'system'
             ? printer.name
-            : '-';
-      const format = {
-        columns: COLUMNS_FOR_PAPER[settings.ticketPaperWidthMm],
-        codePage: settings.ticketCodePage,
-      };
-      return this.printing.tickets.printThermal(
-        layoutTestTicket(TEST_PAGE_WORDS, name, format, this.now()),
-        'test',
-      );
+            : (settings.pagePrinter ?? TEST_PAGE_WORDS.defaultPrinter);
+      return this.printing.tickets.printTest(name);
     }
     const { documents } = this.printing.deps;
     const pdf = await testPagePdf(
       TEST_PAGE_WORDS,
-      settings.pagePrinter ?? '(défaut du système)',
+      settings.pagePrinter ?? TEST_PAGE_WORDS.defaultPrinter,
       this.now(),
     );
     const admission = await documents.admitBytes(pdf, 'test');

@@ -65,12 +65,17 @@ export const printErrorDto = z.object({
   detail: z.string(),
 });
 
+export type PrintErrorDto = z.infer<typeof printErrorDto>;
+
 export const printersDto = z.object({
   system: z.enum(['cups', 'windows']),
   /** null when the print system answered; else why the list is empty. */
   failure: z.object({ cause: printFailureCause, detail: z.string() }).nullable(),
   printers: z.array(systemPrinterDto),
 });
+
+export type PrintersDto = z.infer<typeof printersDto>;
+export type SystemPrinterDto = z.infer<typeof systemPrinterDto>;
 
 export const printSettingsDto = z.strictObject({
   pagePrinter: plainText(1, 120).nullable(),

@@ -2,16 +2,24 @@ import type { CentreIdentity } from '../../../api/contract/config/identity';
 import type { PrintingSettings } from '../../../api/contract/config/printing';
 import type { PrintOutcomeDto } from '../../../api/contract/namespaces/print';
 import type { Ticket } from '../../../api/contract/print-ticket';
-import { chooseTicketRoute } from '../../../policy/print-decision';
+import { chooseTicketRoute, type TicketRoute } from '../../../policy/print-decision';
 import type { SessionDocuments } from '../documents/session-documents';
 import { asPrintError, type PrintPipeline } from '../print-pipeline';
 import type { PrintSystem } from '../print-system';
 import { escposTicket } from './escpos-ticket';
 import { compactWeeklyHours } from './ticket-hours';
-import { COLUMNS_FOR_PAPER, layoutTicket, type TicketLine } from './ticket-layout';
+import {
+  COLUMNS_FOR_PAPER,
+  layoutTestTicket,
+  layoutTicket,
+  type LineFormat,
+  type TicketLine,
+} from './ticket-layout';
 import { ticketOnPage } from './ticket-pdf';
-import { TICKET_WORDS } from './ticket-wording';
+import { TEST_PAGE_WORDS, TICKET_WORDS } from './ticket-wording';
 import { sendToNetworkPrinter, sendToSystemTicketPrinter } from './ticket-transports';
+
+type TicketKind = 'ticket' | 'slip' | 'test';
 
 export interface TicketPrintingDeps {
   system: PrintSystem;
@@ -32,41 +40,53 @@ export class TicketPrinting {
   constructor(private readonly deps: TicketPrintingDeps) {}
 
   async print(ticket: Ticket): Promise<PrintOutcomeDto> {
-    const kind = ticket.kind === 'reminder' ? 'ticket' : 'slip';
-    const settings = this.deps.settings();
-    const route = chooseTicketRoute(settings.ticketPrinter);
+    const route = this.route();
     const centre = this.deps.centre();
     const help = {
       name: centre.name,
       phone: centre.phone,
       hours: compactWeeklyHours(centre.hours.weekly, TICKET_WORDS),
     };
-    if (route === 'page') {
-      const lines = layoutTicket(
-        ticket,
-        help,
-        { columns: 48, codePage: 'WPC1252' },
-        TICKET_WORDS,
-        this.deps.now(),
-      );
-      return this.printOnPage(lines, kind);
-    }
-    const columns = COLUMNS_FOR_PAPER[settings.ticketPaperWidthMm];
-    const lines = layoutTicket(
-      ticket,
-      help,
-      { columns, codePage: settings.ticketCodePage },
-      TICKET_WORDS,
+    const lines = layoutTicket(ticket, help, this.format(route), TICKET_WORDS, this.deps.now());
+    return this.send(lines, ticket.kind === 'reminder' ? 'ticket' : 'slip', route);
+  }
+
+  /** The referent's test ticket, by the same route as real tickets. */
+  printTest(printerLabel: string): Promise<PrintOutcomeDto> {
+    const route = this.route();
+    const lines = layoutTestTicket(
+      TEST_PAGE_WORDS,
+      printerLabel,
+      this.format(route),
       this.deps.now(),
     );
-    return this.printThermal(lines, kind);
+    return this.send(lines, 'test', route);
+  }
+
+  private route(): TicketRoute {
+    return chooseTicketRoute(this.deps.settings().ticketPrinter);
+  }
+
+  /** A half A4 page takes 48 characters in Helvetica (WinAnsi); paper rolls their own width. */
+  private format(route: TicketRoute): LineFormat {
+    if (route === 'page') return { columns: 48, codePage: 'WPC1252' };
+    const settings = this.deps.settings();
+    return {
+      columns: COLUMNS_FOR_PAPER[settings.ticketPaperWidthMm],
+      codePage: settings.ticketCodePage,
+    };
+  }
+
+  private send(
+    lines: readonly TicketLine[],
+    kind: TicketKind,
+    route: TicketRoute,
+  ): Promise<PrintOutcomeDto> {
+    return route === 'page' ? this.printOnPage(lines, kind) : this.printThermal(lines, kind);
   }
 
   /** Sends laid-out lines to the thermal printer (also the admin's test ticket). */
-  async printThermal(
-    lines: readonly TicketLine[],
-    kind: 'ticket' | 'slip' | 'test',
-  ): Promise<PrintOutcomeDto> {
+  async printThermal(lines: readonly TicketLine[], kind: TicketKind): Promise<PrintOutcomeDto> {
     const settings = this.deps.settings();
     const bytes = escposTicket(lines, {
       paperWidthMm: settings.ticketPaperWidthMm,
@@ -99,7 +119,7 @@ export class TicketPrinting {
 
   private async printOnPage(
     lines: readonly TicketLine[],
-    kind: 'ticket' | 'slip',
+    kind: TicketKind,
   ): Promise<PrintOutcomeDto> {
     const admission = await this.deps.documents.admitBytes(
       await ticketOnPage(lines, TICKET_WORDS.cutHere),
