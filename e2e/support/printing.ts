@@ -50,7 +50,7 @@ export async function giveDocument(preview: RunningPreview, bytes: Uint8Array): 
       authorization: `Bearer ${preview.token}`,
       'content-type': 'application/octet-stream',
     },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return response.json();
 }

@@ -22,7 +22,7 @@ export default function PrintApp() {
 
 function PdfPreview() {
   const { t } = usePrintWords();
-  const { id = '' } = useParams<{ id: string }>();
+  const { id } = useParams<{ id: string }>();
   return <DocumentPreview key={id} id={id} title={t('preview.titlePdf')} />;
 }
 
@@ -60,7 +60,7 @@ const REASONS = ['not-pdf', 'empty', 'too-big', 'password', 'broken', 'no-pages'
 
 function RefusedPage() {
   const { t, ready } = usePrintWords();
-  const { reason = '' } = useParams<{ reason: string }>();
+  const { reason } = useParams<{ reason: string }>();
   if (!ready) return <p role="status">{t('common:loading')}</p>;
   return (
     <main className="page print-screen">
