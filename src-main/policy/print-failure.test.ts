@@ -11,6 +11,7 @@ describe('print failure causes', () => {
     ['lpstat: Unable to connect to server: Bad file descriptor', 'print-system-down'],
     ['lp: Destination "BornePDF" is not accepting jobs.', 'job-refused'],
     ['lp: Error - Unsupported document-format "application/zip".', 'job-refused'],
+    ['lp: Too many active jobs.', 'job-refused'],
     ['The printer is not responding.', 'printer-offline'],
     ['something nobody has seen', 'unknown'],
   ])('reads "%s" as %s', (text, cause) => {

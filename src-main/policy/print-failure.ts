@@ -45,7 +45,7 @@ const MESSAGE_RULES: readonly [RegExp, PrintFailureCause][] = [
     /scheduler is not running|unable to connect to server|bad file descriptor|connection refused|no such file or directory|server-error-service-unavailable/i,
     'print-system-down',
   ],
-  [/not accepting jobs|rejecting jobs/i, 'job-refused'],
+  [/not accepting jobs|rejecting jobs|too many (active )?jobs|quota/i, 'job-refused'],
   [
     /document-format|too large|forbidden|not-authorized|client-error|unsupported|request entity/i,
     'job-refused',

@@ -136,7 +136,7 @@ function cupsdConf(socket: string): string {
 LogLevel info
 WebInterface No
 Browsing Off
-MaxJobs 50
+MaxJobs 500
 <Location />
   Order allow,deny
   Allow all
