@@ -13,6 +13,19 @@ export function goBack(): void {
   else window.location.hash = '#/';
 }
 
+/** One sentence and a way back: nothing to preview. */
+export function MessageScreen({ message }: { message: string }) {
+  const { t } = usePrintWords();
+  return (
+    <main className="page print-screen">
+      <p role="alert">{message}</p>
+      <button type="button" className="button button-secondary" onClick={goBack}>
+        {t('preview.back')}
+      </button>
+    </main>
+  );
+}
+
 /** The borne's own print preview: the pages, how many, "Imprimer" and "Annuler". */
 export function DocumentPreview({ id, title }: { id: string; title: string }) {
   const { t, ready } = usePrintWords();
@@ -28,16 +41,7 @@ export function DocumentPreview({ id, title }: { id: string; title: string }) {
   }
 
   if (!ready || document.status === 'loading') return <p role="status">{t('common:loading')}</p>;
-  if (document.status === 'failed') {
-    return (
-      <main className="page print-screen">
-        <p role="alert">{t('preview.gone')}</p>
-        <button type="button" className="button button-secondary" onClick={goBack}>
-          {t('preview.back')}
-        </button>
-      </main>
-    );
-  }
+  if (document.status === 'failed') return <MessageScreen message={t('preview.gone')} />;
   const busy = phase.step === 'sending' || phase.step === 'printing';
   const finished = phase.step === 'printed' || phase.step === 'refused' || phase.step === 'failed';
   return (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Route, Switch, useParams } from 'wouter';
 import type { PrintDocumentDto } from '../../src-main/api/contract/namespaces/print';
 import { api } from '../app/api';
-import { DocumentPreview, goBack } from './DocumentPreview';
+import { DocumentPreview, goBack, MessageScreen } from './DocumentPreview';
 import { usePrintWords } from './use-print-words';
 import './print.css';
 
@@ -43,16 +43,7 @@ function PagePreview() {
     };
   }, []);
   if (!ready || document === null) return <p role="status">{t('common:loading')}</p>;
-  if (document === 'none') {
-    return (
-      <main className="page print-screen">
-        <p role="alert">{t('preview.noPage')}</p>
-        <button type="button" className="button button-secondary" onClick={goBack}>
-          {t('preview.back')}
-        </button>
-      </main>
-    );
-  }
+  if (document === 'none') return <MessageScreen message={t('preview.noPage')} />;
   return <DocumentPreview id={document.id} title={t('preview.titlePage')} />;
 }
 

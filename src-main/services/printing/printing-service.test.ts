@@ -1,13 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { collectEvents, createPrintingBorne, eventually } from '../../test-support/printing-borne';
-import {
-  privateCupsUnavailableReason,
-  startPrivateCups,
-  type PrivateCups,
-} from '../../test-support/private-cups';
+import { privateCupsUnavailableReason, type PrivateCups } from '../../test-support/private-cups';
+import { usePrivateCups } from '../../test-support/private-cups-suite';
 import { samplePdf } from '../../test-support/sample-pdfs';
 import { createTestBorne, type TestBorne } from '../../test-support/test-services';
 
@@ -34,12 +31,10 @@ async function download(borne: TestBorne, bytes: Uint8Array) {
 }
 
 describe.skipIf(unavailable !== null)('printing service over a real CUPS', () => {
+  const privateCups = usePrivateCups();
   let cups: PrivateCups;
-  beforeAll(async () => {
-    cups = await startPrivateCups();
-  }, 30_000);
-  afterAll(async () => {
-    await cups.dispose();
+  beforeEach(() => {
+    cups = privateCups();
   });
 
   it('prints an attestation a site gave: real output with its pages; the temp PDF is gone at session end', async () => {

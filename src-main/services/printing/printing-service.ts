@@ -1,21 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { ApiEventMap } from '../../api/contract/events';
 import type { CentreIdentity } from '../../api/contract/config/identity';
-import type { PrintingSettings } from '../../api/contract/config/printing';
 import type { PrintDocumentDto, PrintOutcomeDto } from '../../api/contract/namespaces/print';
 import type { Ticket } from '../../api/contract/print-ticket';
 import { quotaState, type QuotaState } from '../../policy/print-quota';
-import type { EventBus } from '../events/event-bus';
-import type { Logger } from '../logging/logger';
-import type { ResidentSessions } from '../resident-session/resident-sessions';
-import type { UsageRecorder } from '../stats/usage-recorder';
 import type { Admission, SessionDocument, SessionDocuments } from './documents/session-documents';
 import type { TrackingOptions } from './jobs/job-tracker';
 import type { PdfRefusal } from './pdf/pdf-inspection';
-import type { PrintErrorLog } from './print-error-log';
-import { PrintPipeline } from './print-pipeline';
-import type { PrintSystem } from './print-system';
-import type { QuotaLedger } from './quota-ledger';
+import { PrintPipeline, type PipelineDeps } from './print-pipeline';
 import { TicketPrinting } from './tickets/ticket-printing';
 
 /** What the shell gives to print "the page on screen": an A4 PDF of it, or null if none. */
@@ -23,16 +14,8 @@ export interface PageSource {
   capturePdf(): Promise<Uint8Array | null>;
 }
 
-export interface PrintingDeps {
-  system: PrintSystem;
+export interface PrintingDeps extends Omit<PipelineDeps, 'tracking'> {
   documents: SessionDocuments;
-  ledger: QuotaLedger;
-  errors: PrintErrorLog;
-  usage: UsageRecorder;
-  bus: EventBus<ApiEventMap>;
-  sessions: ResidentSessions;
-  logger: Logger;
-  settings: () => PrintingSettings;
   centre: () => CentreIdentity;
   now?: () => Date;
   tracking?: TrackingOptions;

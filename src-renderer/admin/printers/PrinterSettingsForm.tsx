@@ -162,36 +162,20 @@ export function PrinterSettingsForm({
 
       <h2>{t('admin.quotas')}</h2>
       <div className="field-row">
-        <label>
-          {t('admin.pagesPerSession')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={500}
-            value={form.quotas.pagesPerSession}
-            onChange={(event) =>
-              setForm({
-                ...form,
-                quotas: { ...form.quotas, pagesPerSession: Number(event.target.value) },
-              })
-            }
-          />
-        </label>
-        <label>
-          {t('admin.pagesPerDay')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={10000}
-            value={form.quotas.pagesPerDay}
-            onChange={(event) =>
-              setForm({
-                ...form,
-                quotas: { ...form.quotas, pagesPerDay: Number(event.target.value) },
-              })
-            }
-          />
-        </label>
+        <NumberField
+          label={t('admin.pagesPerSession')}
+          max={500}
+          value={form.quotas.pagesPerSession}
+          onChange={(pagesPerSession) =>
+            setForm({ ...form, quotas: { ...form.quotas, pagesPerSession } })
+          }
+        />
+        <NumberField
+          label={t('admin.pagesPerDay')}
+          max={10000}
+          value={form.quotas.pagesPerDay}
+          onChange={(pagesPerDay) => setForm({ ...form, quotas: { ...form.quotas, pagesPerDay } })}
+        />
       </div>
       <button type="submit" className="button button-primary">
         {t('admin.save')}
@@ -205,6 +189,26 @@ export function PrinterSettingsForm({
         </p>
       ) : null}
     </form>
+  );
+}
+
+function NumberField(props: {
+  label: string;
+  max: number;
+  value: number;
+  onChange(value: number): void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="number"
+        min={1}
+        max={props.max}
+        value={props.value}
+        onChange={(event) => props.onChange(Number(event.target.value))}
+      />
+    </label>
   );
 }
 

@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   collectEvents,
   createPrintingBorne,
   eventually,
 } from '../../../test-support/printing-borne';
-import {
-  privateCupsUnavailableReason,
-  startPrivateCups,
-  type PrivateCups,
-} from '../../../test-support/private-cups';
+import { privateCupsUnavailableReason, type PrivateCups } from '../../../test-support/private-cups';
+import { usePrivateCups } from '../../../test-support/private-cups-suite';
 import { REMINDER } from '../../../test-support/sample-tickets';
 import { startTcpReceiver } from '../../../test-support/tcp-receiver';
 import { createTestBorne } from '../../../test-support/test-services';
@@ -109,12 +106,10 @@ const unavailable = privateCupsUnavailableReason();
 if (unavailable) console.log(`[ticket CUPS tests] skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('tickets through CUPS', () => {
+  const privateCups = usePrivateCups();
   let cups: PrivateCups;
-  beforeAll(async () => {
-    cups = await startPrivateCups();
-  }, 30_000);
-  afterAll(async () => {
-    await cups.dispose();
+  beforeEach(() => {
+    cups = privateCups();
   });
 
   it('sends the same bytes to a system ticket queue through lp -o raw (58 mm)', async () => {
