@@ -16,5 +16,5 @@ export const REMINDER: ReminderTicket = {
 export const HELP: CentreHelp = {
   name: 'Centre social Les Marronniers',
   phone: '03 20 12 34 56',
-  hours: ['lun.-ven. : 9 h-12 h, 13 h 30-18 h', 'sam. : 9 h-12 h'],
+  hours: ['lun.-ven. : 9h-12h, 13h30-18h', 'sam. : 9h-12h'],
 };

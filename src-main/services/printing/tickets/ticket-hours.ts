@@ -4,7 +4,7 @@ import type { TicketWords } from './ticket-wording';
 
 /**
  * The centre's week in as few lines as a ticket allows: consecutive days with the same
- * hours share a line ("lun.-ven. : 9 h-12 h, 13 h 30-18 h"); closed days are left out.
+ * hours share a line ("lun.-ven. : 9h-12h, 13h30-18h"); closed days are left out.
  */
 export function compactWeeklyHours(
   weekly: CentreIdentity['hours']['weekly'],
@@ -37,8 +37,8 @@ function formatRange(range: OpeningRange): string {
   return `${clock(range.opens)}-${clock(range.closes)}`;
 }
 
-/** "13:30" → "13 h 30", "09:00" → "9 h". */
+/** "13:30" → "13h30", "09:00" → "9h": no spaces, so a narrow ticket never wraps inside a time. */
 function clock(time: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
+  return minutes === 0 ? `${hours}h` : `${hours}h${String(minutes).padStart(2, '0')}`;
 }

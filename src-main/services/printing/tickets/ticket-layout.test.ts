@@ -98,10 +98,6 @@ describe('ticket layout', () => {
         },
         TICKET_WORDS,
       ),
-    ).toEqual([
-      'lun.-mar. : 9 h-12 h, 13 h 30-18 h',
-      'mer. : 9 h-12 h',
-      'jeu.-ven. : 9 h-12 h, 13 h 30-18 h',
-    ]);
+    ).toEqual(['lun.-mar. : 9h-12h, 13h30-18h', 'mer. : 9h-12h', 'jeu.-ven. : 9h-12h, 13h30-18h']);
   });
 });

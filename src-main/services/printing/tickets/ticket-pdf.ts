@@ -10,7 +10,7 @@ const SIZES: Record<TextStyle, number> = { title: 20, heading: 12, body: 11, sma
 /**
  * A ticket where the centre has no ticket printer: the same lines on the top half of an
  * A4 sheet (an A5 area, the page printer's own paper) with a cut line under it. The text
- * runs down the left, the QR code sits top right. Helvetica's WinAnsi encoding is the
+ * runs down the left, the QR code on the right beside the lines that introduce it. Helvetica's WinAnsi encoding is the
  * WPC1252 code page the layout was made printable for.
  */
 export async function ticketOnPage(lines: readonly TicketLine[], cutHere: string): Promise<Buffer> {
@@ -19,8 +19,7 @@ export async function ticketOnPage(lines: readonly TicketLine[], cutHere: string
   const regular = await document.embedFont(StandardFonts.Helvetica);
   const bold = await document.embedFont(StandardFonts.HelveticaBold);
   let y = A4[1] - MARGIN;
-  const qr = lines.find((line) => line.kind === 'qr');
-  if (qr) drawQr(page, qr.data, A4[0] - MARGIN - QR_SIZE, A4[1] - MARGIN - QR_SIZE, QR_SIZE);
+  const qr = lines.some((line) => line.kind === 'qr');
   const textWidth = A4[0] - 2 * MARGIN - (qr ? QR_SIZE + 12 : 0);
   for (const line of lines) {
     if (line.kind === 'text') {
@@ -37,6 +36,9 @@ export async function ticketOnPage(lines: readonly TicketLine[], cutHere: string
       page.drawLine({ start: { x: MARGIN, y }, end: { x: MARGIN + textWidth, y }, thickness: 0.6 });
     } else if (line.kind === 'gap') {
       y -= 6;
+    } else {
+      // Beside the lines that introduce it, in the right-hand column.
+      drawQr(page, line.data, A4[0] - MARGIN - QR_SIZE, y - QR_SIZE / 2, QR_SIZE);
     }
   }
   // Fits in the A5 half (the usual case): mark where to cut. Longer: the whole sheet is the ticket.

@@ -14,6 +14,8 @@ describe('ticket text', () => {
       "L'oeuvre « soeur » - 9 h...",
     );
     expect(printableText('Łódź', 'PC858_EURO')).toBe('?ódz');
+    // Windows-1252 has the curly apostrophe and œ: they stay.
+    expect(printableText('L’œuvre', 'WPC1252')).toBe('L’œuvre');
     expect(printableText('مرحبا', 'PC858_EURO')).toBe('?????');
   });
 

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 export const CODE_PAGES = { PC858_EURO: 'CP858', WPC1252: 'CP1252' } as const;
 export type TicketCodePage = keyof typeof CODE_PAGES;
 
-/** Typography that no ticket code page has, and its plain equivalent. */
+/** Typography some code pages lack (PC858 has no curly quote nor œ), and its plain equivalent. */
 const PLAIN: Record<string, string> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -30,9 +30,14 @@ const PLAIN: Record<string, string> = {
 export function printableText(text: string, codePage: TicketCodePage): string {
   let out = '';
   for (const char of text) {
+    if (encodable(char, codePage)) {
+      out += char;
+      continue;
+    }
     const plain = PLAIN[char] ?? char;
-    for (const piece of plain)
+    for (const piece of plain) {
       out += encodable(piece, codePage) ? piece : fallback(piece, codePage);
+    }
   }
   return out;
 }
