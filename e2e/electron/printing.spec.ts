@@ -30,10 +30,16 @@ test.describe('printing in the Electron app', () => {
     const attestation = await samplePdf(2, 'Attestation de droits');
     server = createServer((request, response) => {
       if (request.url === '/attestation.pdf') {
-        response.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="attestation-DUPONT.pdf"' });
+        response.writeHead(200, {
+          'content-type': 'application/pdf',
+          'content-disposition': 'attachment; filename="attestation-DUPONT.pdf"',
+        });
         response.end(attestation);
       } else {
-        response.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': 'attachment; filename="dossier.zip"' });
+        response.writeHead(200, {
+          'content-type': 'application/zip',
+          'content-disposition': 'attachment; filename="dossier.zip"',
+        });
         response.end('PK\u0003\u0004');
       }
     });
@@ -41,7 +47,12 @@ test.describe('printing in the Electron app', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     app = await electron.launch({
       executablePath: binary.path,
-      args: [ROOT, '--windowed', '--data-dir', mkdtempSync(join(tmpdir(), 'borne-electron-print-'))],
+      args: [
+        ROOT,
+        '--windowed',
+        '--data-dir',
+        mkdtempSync(join(tmpdir(), 'borne-electron-print-')),
+      ],
       cwd: ROOT,
     });
   });
@@ -56,8 +67,13 @@ test.describe('printing in the Electron app', () => {
         createPageSource(get: () => unknown): { capturePdf(): Promise<Uint8Array | null> };
       };
       const site = new BrowserWindow({ show: false, webPreferences: { sandbox: true } });
-      const paragraphs = Array.from({ length: 120 }, (_, index) => `<p>Ligne ${index + 1} de l'attestation</p>`);
-      await site.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(`<h1>Mes droits</h1>${paragraphs.join('')}`)}`);
+      const paragraphs = Array.from(
+        { length: 120 },
+        (_, index) => `<p>Ligne ${index + 1} de l'attestation</p>`,
+      );
+      await site.loadURL(
+        `data:text/html;charset=utf-8,${encodeURIComponent(`<h1>Mes droits</h1>${paragraphs.join('')}`)}`,
+      );
       const pdf = await shell.createPageSource(() => site.webContents).capturePdf();
       site.destroy();
       return pdf ? Buffer.from(pdf).toString('base64') : null;

@@ -15,7 +15,10 @@ export async function bundlePrintShell(): Promise<string> {
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'print-shell.cjs' } },
+      rollupOptions: {
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: 'print-shell.cjs' },
+      },
     },
     ssr: { noExternal: true },
   });
