@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { printSystemFailure } from '../../../test-support/print-system-failure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   privateCupsUnavailableReason,
@@ -9,22 +10,12 @@ import {
   type PrivateCups,
 } from '../../../test-support/private-cups';
 import { writeSamplePdf } from '../../../test-support/sample-pdfs';
-import { PrintSystemError, type PrintSystem } from '../print-system';
+import type { PrintSystem } from '../print-system';
 import { createCupsPrintSystem } from './cups-print-system';
 
 const unavailable = privateCupsUnavailableReason();
 if (unavailable) console.log(`[cups tests] skipped: ${unavailable}`);
 const dir = mkdtempSync(join(tmpdir(), 'borne-cups-files-'));
-
-async function failure(promise: Promise<unknown>): Promise<PrintSystemError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PrintSystemError) return error;
-    throw error;
-  }
-  throw new Error('expected a PrintSystemError');
-}
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 20_000;
@@ -79,11 +70,11 @@ describe.skipIf(unavailable !== null)('printing through a real CUPS', () => {
 
   it('names a printer that does not exist, and takes a hostile name as a plain argument', async () => {
     const file = await writeSamplePdf(dir, 'one.pdf', 1);
-    const unknown = await failure(
+    const unknown = await printSystemFailure(
       system.submitPdf(file, { printer: 'Imprimante-Fantome', title: 'Borne', media: 'A4' }),
     );
     expect(unknown.failure).toBe('printer-unknown');
-    const hostile = await failure(
+    const hostile = await printSystemFailure(
       system.submitPdf(file, { printer: 'x; touch /tmp/pwned #', title: 'Borne', media: 'A4' }),
     );
     expect(hostile.failure).toBe('printer-unknown');
@@ -93,7 +84,7 @@ describe.skipIf(unavailable !== null)('printing through a real CUPS', () => {
     cups.admin('cupsreject', [cups.queue]);
     try {
       const file = await writeSamplePdf(dir, 'refused.pdf', 1);
-      const refused = await failure(
+      const refused = await printSystemFailure(
         system.submitPdf(file, { printer: cups.queue, title: 'Borne', media: 'A4' }),
       );
       expect(refused.failure).toBe('job-refused');
@@ -111,12 +102,12 @@ describe.skipIf(unavailable !== null)('printing through a real CUPS', () => {
     expect((await system.listPrinters())[0]?.fault).toBe('out-of-paper');
 
     await cups.stop();
-    const down = await failure(system.jobProgress(job));
+    const down = await printSystemFailure(system.jobProgress(job));
     expect(down.failure).toBe('print-system-down');
-    const again = await failure(
+    const again = await printSystemFailure(
       system.submitPdf(file, { printer: cups.queue, title: 'Borne', media: 'A4' }),
     );
     expect(again.failure).toBe('print-system-down');
-    expect((await failure(system.listPrinters())).failure).toBe('print-system-down');
+    expect((await printSystemFailure(system.listPrinters())).failure).toBe('print-system-down');
   });
 });

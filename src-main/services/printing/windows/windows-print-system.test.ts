@@ -1,6 +1,6 @@
+import { printSystemFailure } from '../../../test-support/print-system-failure';
 import { describe, expect, it } from 'vitest';
 import { choosePrintSystem } from '../choose-print-system';
-import { PrintSystemError } from '../print-system';
 import { createWindowsPrintSystem, type PdfToPrinter } from './windows-print-system';
 
 /** A typed stand-in for pdf-to-printer: records what SumatraPDF would be asked. */
@@ -17,16 +17,6 @@ function fakeLibrary(behaviour: { print?: () => Promise<void> } = {}) {
     getDefaultPrinter: () => Promise.resolve(printer('HP LaserJet Accueil')),
   };
   return { library, printed };
-}
-
-async function failure(promise: Promise<unknown>): Promise<PrintSystemError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof PrintSystemError) return error;
-    throw error;
-  }
-  throw new Error('expected a PrintSystemError');
 }
 
 const submit = { printer: 'HP LaserJet Accueil', title: 'Borne - pdf', media: 'A4' } as const;
@@ -55,7 +45,7 @@ describe('Windows printing through pdf-to-printer', () => {
   it('names an unknown printer without asking SumatraPDF', async () => {
     const { library, printed } = fakeLibrary();
     const system = createWindowsPrintSystem(library);
-    const unknown = await failure(
+    const unknown = await printSystemFailure(
       system.submitPdf('a.pdf', { ...submit, printer: 'Laser-Etage-2' }),
     );
     expect(unknown.failure).toBe('printer-unknown');
@@ -65,9 +55,10 @@ describe('Windows printing through pdf-to-printer', () => {
   it('never waits forever for SumatraPDF, and refuses raw tickets', async () => {
     const hanging = fakeLibrary({ print: () => new Promise(() => undefined) });
     const system = createWindowsPrintSystem(hanging.library, { submitTimeoutMs: 50 });
-    expect((await failure(system.submitPdf('a.pdf', submit))).failure).toBe('timeout');
+    expect((await printSystemFailure(system.submitPdf('a.pdf', submit))).failure).toBe('timeout');
     expect(
-      (await failure(system.submitRaw(Buffer.from([0x1b, 0x40]), 'Tickets', 'Borne'))).failure,
+      (await printSystemFailure(system.submitRaw(Buffer.from([0x1b, 0x40]), 'Tickets', 'Borne')))
+        .failure,
     ).toBe('not-supported');
   });
 
