@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printSystemFailure } from '../../../test-support/print-system-failure';
@@ -41,6 +41,7 @@ describe.skipIf(unavailable !== null)('printing through a real CUPS', () => {
   }, 30_000);
   afterAll(async () => {
     await cups.dispose();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('lists the queues with their state', async () => {
