@@ -19,6 +19,7 @@ import { createSafeStorageCipher } from './shell/safe-storage-cipher';
 import { applySecurityBaseline } from './shell/security-baseline';
 import { startAppUpdater } from './shell/start-app-updater';
 import { uiWindowOptions } from './shell/ui-window-options';
+import { createPageSource } from './shell/page-printer';
 
 registerAppScheme(protocol);
 app.enableSandbox();
@@ -81,6 +82,9 @@ async function start(): Promise<void> {
     () => window.webContents,
   );
   watchAdminShortcut(window.webContents, () => services.bus.emit('adminRequested', {}));
+  // Printing: the site view (kiosk shell) supplies its webContents here, and registers
+  // pdfDownloadListener(services.printing) for 'will-download' on the site partition.
+  services.printing.setPageSource(createPageSource(() => null));
   window.once('ready-to-show', () => window.show());
   app.on('second-instance', () => window.focus());
   app.on('window-all-closed', () => app.quit());

@@ -13,6 +13,7 @@ import { createApiHandlers } from './services/handlers';
 import { createFileLogger } from './services/logging/logger';
 import { createFileKeyCipher } from './services/secrets/secret-cipher';
 import { readStartupOptions, resolveBornePaths } from './services/startup/paths';
+import { previewPrintRoute } from './services/printing/preview-print-route';
 
 async function main(): Promise<void> {
   // This file is bundled to dist/preview-host/preview-host.cjs: the project root is two up.
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     staticDir: join(root, 'dist', 'renderer'),
     bridgeScript: join(root, 'dist', 'preview-bridge', 'bridge.js'),
     contentSecurityPolicy: UI_CONTENT_SECURITY_POLICY,
+    routes: [previewPrintRoute(services.printing)],
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
   process.stdout.write(

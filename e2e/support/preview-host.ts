@@ -20,7 +20,7 @@ export interface PreviewOptions {
   /** Files to place in the data folder before start, e.g. a broken config. */
   files?: Record<string, string>;
   /** Extra environment for the preview host (e.g. BORNE_PREVIEW_TRUSTED_KEYS). */
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   startTimeoutMs?: number;
 }
 

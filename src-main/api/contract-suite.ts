@@ -175,6 +175,29 @@ export function runContractSuite(
       expect(failure.issues?.[0]?.code).toBe('unknown-field');
     });
 
+    it('answers the print namespace: quota, a vanished document, the referent’s settings', async () => {
+      expect(await api.print.state()).toEqual({
+        quota: {
+          session: { used: 0, limit: 20, remaining: 20 },
+          day: { used: 0, limit: 300, remaining: 300 },
+        },
+        tickets: 'page',
+      });
+      const gone = await rejection(api.print.document('00000000-0000-4000-8000-000000000000'));
+      expect(gone).toMatchObject({ code: 'not-found', reason: 'document-gone' });
+      const traversal = await rejection(api.print.documentData('../../etc/passwd'));
+      expect(traversal.code).toBe('invalid-argument');
+      // A resident session (an earlier case) locked admin mode: the referent comes back.
+      await api.admin.unlock(PIN);
+      const { settings } = await api.print.status();
+      const saved = await api.print.saveSettings({
+        ...settings,
+        quotas: { pagesPerSession: 5, pagesPerDay: 50 },
+      });
+      expect(saved.quotas).toEqual({ pagesPerSession: 5, pagesPerDay: 50 });
+      expect((await api.print.state()).quota.session).toEqual({ used: 0, limit: 5, remaining: 5 });
+    });
+
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });
       expect(await rejection(api.admin.getStatus())).toMatchObject({ code: 'forbidden' });

@@ -35,6 +35,19 @@ export const API_METHOD_NAMES = {
     'restart',
   ],
   updates: ['getStatus', 'checkNow'],
+  print: [
+    'state',
+    'document',
+    'documentData',
+    'preparePage',
+    'printDocument',
+    'cancel',
+    'printTicket',
+    'printers',
+    'status',
+    'saveSettings',
+    'testPage',
+  ],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -46,6 +59,8 @@ export const API_EVENT_NAMES = [
   'sessionEnded',
   'updatesChanged',
   'catalogueChanged',
+  'printDocumentReceived',
+  'printJobChanged',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

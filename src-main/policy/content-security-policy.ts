@@ -11,6 +11,8 @@ export const UI_CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",
+  // PDF.js parses a site's PDF for the print preview in a worker from the UI's own files.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

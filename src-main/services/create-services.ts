@@ -23,6 +23,8 @@ import { checkPortalAgainstCatalogue } from '../policy/catalogue-customisation';
 import { CANNOT_RESTART, type RestartPort } from './maintenance/restart-port';
 import { ContentUpdates } from './content/content-updates';
 import { AppUpdateStatus } from './updates/app-update-status';
+import { createPrinting, type Printing } from './printing/create-printing';
+import type { PrintSystem } from './printing/print-system';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -39,6 +41,8 @@ export interface ServiceOptions {
   adminIdleLockMs?: number;
   /** Overrides paths.trustedKeysDir (preview host and tests only, never the app). */
   trustedKeysDir?: string;
+  /** The platform's printing (CUPS or Windows) unless given (tests: a private CUPS). */
+  printSystem?: PrintSystem;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -70,6 +74,9 @@ export interface Services {
   content: ContentUpdates;
   /** The app updater's state (set by the shell; "unsupported" in the preview host). */
   appUpdates: AppUpdateStatus;
+  /** Pages, PDFs and tickets to the printers; the referent's printer settings. */
+  printing: Printing['printing'];
+  printAdmin: Printing['admin'];
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -108,6 +115,18 @@ export function createServices(options: ServiceOptions): Services {
   );
   sessions.onStart((session) => bus.emit('sessionStarted', { id: session.id }));
   sessions.onEnded((ended) => bus.emit('sessionEnded', { reason: ended.reason }));
+
+  const usage = new EventLog(database.db);
+  const printing = createPrinting({
+    db: database.db,
+    config,
+    sessions,
+    usage,
+    bus,
+    logger: logger.child('printing'),
+    sessionTempDir: paths.sessionTempDir,
+    ...(options.printSystem ? { system: options.printSystem } : {}),
+  });
 
   const adminAuth = new AdminAuth({
     db: database.db,
@@ -151,7 +170,7 @@ export function createServices(options: ServiceOptions): Services {
     secrets: new SecretVault(database.db, options.cipher),
     catalogue,
     sessions,
-    usage: new EventLog(database.db),
+    usage,
     residentCatalogue: new ResidentCatalogue(catalogue, config),
     configEditor: new ConfigEditor(config, configHistory),
     configHistory,
@@ -160,11 +179,14 @@ export function createServices(options: ServiceOptions): Services {
     restart: options.restart ?? CANNOT_RESTART,
     content,
     appUpdates,
+    printing: printing.printing,
+    printAdmin: printing.admin,
     appVersion: options.appVersion,
     transport: options.transport,
     close: () => {
       clearInterval(idleCheck);
       content.stop();
+      printing.printing.close();
       closeDatabase(database.db);
     },
   };

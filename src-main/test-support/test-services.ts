@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBorneDispatcher } from '../api/create-borne-dispatcher';
 import type { Dispatcher } from '../api/dispatcher';
-import { createServices, type Services } from '../services/create-services';
+import { createServices, type ServiceOptions, type Services } from '../services/create-services';
 import { createApiHandlers } from '../services/handlers';
 import { createMemoryLogger, type LogEntry } from '../services/logging/logger';
 import { createFileKeyCipher } from '../services/secrets/secret-cipher';
@@ -19,7 +19,10 @@ export interface TestBorne {
 }
 
 /** The real services over a fresh data folder (real SQLite file, real config file). */
-export function createTestBorne(dataDir = mkdtempSync(join(tmpdir(), 'borne-test-'))): TestBorne {
+export function createTestBorne(
+  dataDir = mkdtempSync(join(tmpdir(), 'borne-test-')),
+  extra: Pick<ServiceOptions, 'printSystem'> = {},
+): TestBorne {
   const logger = createMemoryLogger();
   const paths = resolveBornePaths({ dataDir, kioskConfigDir: KIOSK_CONFIG_DIR });
   const services = createServices({
@@ -28,6 +31,7 @@ export function createTestBorne(dataDir = mkdtempSync(join(tmpdir(), 'borne-test
     cipher: createFileKeyCipher(paths.secretKeyFile),
     appVersion: '0.0.0-test',
     transport: 'preview',
+    ...extra,
   });
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),

@@ -37,7 +37,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   section('fiches', 'sheets', 'customise'),
   section('historique', 'history', 'customise', () => import('./customise/HistoryPage')),
   section('liens', 'links', 'maintenance', () => import('./maintenance/LinkCheckPage')),
-  section('imprimantes', 'printers', 'maintenance'),
+  section('imprimantes', 'printers', 'maintenance', () => import('./printers/PrintersPage')),
   section('journal', 'logs', 'maintenance', () => import('./maintenance/LogsPage')),
   section('sauvegarde', 'backup', 'maintenance', () => import('./maintenance/BackupPage')),
   section('mises-a-jour', 'updates', 'maintenance', () => import('./updates/UpdatesPage')),

@@ -4,20 +4,27 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from '../portal/HomePage';
 import { api } from './api';
+import { PrintDocumentListener } from '../print/PrintDocumentListener';
 
 // Admin mode and its tools are loaded only when a referent opens them.
 const AdminApp = lazy(() => import('../admin/AdminApp'));
+// The print preview (and PDF.js) only when something is to be printed.
+const PrintApp = lazy(() => import('../print/PrintApp'));
 
 /** Routes of the resident portal and of admin mode (hash-based: works on app:// and http://). */
 export function App() {
   return (
     <Router hook={useHashLocation}>
       <AdminShortcutListener />
+      <PrintDocumentListener />
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={HomePage} />
           <Route path="/admin" nest>
             <AdminApp />
+          </Route>
+          <Route path="/print" nest>
+            <PrintApp />
           </Route>
           <Route component={HomePage} />
         </Switch>

@@ -14,6 +14,20 @@ export const apiEvents = {
   updatesChanged: z.object({}),
   /** The catalogue in force changed (a new federation bundle): the portal reloads it. */
   catalogueChanged: z.object({ version: z.string() }),
+  /** A site handed over a file to print: ready for the preview, or refused (and deleted). */
+  printDocumentReceived: z.discriminatedUnion('status', [
+    z.object({ status: z.literal('ready'), id: z.string(), pages: z.int().min(1) }),
+    z.object({
+      status: z.literal('refused'),
+      reason: z.enum(['empty', 'not-pdf', 'too-big', 'password', 'broken', 'no-pages']),
+    }),
+  ]),
+  /** How an accepted job ended (CUPS finished it, or something holds it). */
+  printJobChanged: z.object({
+    documentId: z.string().nullable(),
+    state: z.enum(['printed', 'failed']),
+    resident: z.enum(['printer-unavailable', 'out-of-paper']).nullable(),
+  }),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

@@ -11,6 +11,7 @@ import { customiseContract } from './namespaces/customise';
 import { configHistoryContract } from './namespaces/config-history';
 import { maintenanceContract } from './namespaces/maintenance';
 import { updatesContract } from './namespaces/updates';
+import { printContract } from './namespaces/print';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -28,6 +29,7 @@ export const apiContract = {
   configHistory: configHistoryContract,
   maintenance: maintenanceContract,
   updates: updatesContract,
+  print: printContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -20,6 +20,13 @@ export interface PreviewHostOptions {
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
   maxBodyBytes?: number;
+  /** Preview-only POST routes taking raw bytes (tests), behind the same token and origin checks. */
+  routes?: readonly PreviewRoute[];
+}
+
+export interface PreviewRoute {
+  path: string;
+  handle(body: Buffer): Promise<{ status: number; body: unknown }>;
 }
 
 export interface PreviewHost {
@@ -96,6 +103,8 @@ async function handle(context: HostContext, request: IncomingMessage, response: 
   if (url.pathname.startsWith('/api/')) {
     return handleCall(context, request, response, url.pathname.slice('/api/'.length));
   }
+  const route = context.options.routes?.find((candidate) => candidate.path === url.pathname);
+  if (route) return handleRoute(context, request, response, route);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     respondJson(response, 405, { error: 'method not allowed' });
     return;
@@ -136,6 +145,31 @@ async function handleCall(
     return respondEnvelope(response, fail('invalid-argument', 'body is not JSON', 'json'));
   }
   respondEnvelope(response, await context.options.dispatcher.dispatch(method, args));
+}
+
+/**
+ * A preview-only route: POST, the token, the UI's own origin, and a raw body type that a
+ * cross-site form cannot send (application/octet-stream needs a CORS preflight).
+ */
+async function handleRoute(
+  context: HostContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: PreviewRoute,
+) {
+  if (request.method !== 'POST') return respondJson(response, 405, { error: 'POST only' });
+  if (!isAuthenticated(context, request)) return respondEnvelope(response, forbiddenToken());
+  const origin = request.headers.origin;
+  if (origin && origin !== `http://127.0.0.1:${context.port}`) {
+    return respondEnvelope(response, fail('forbidden', 'cross-origin call refused', 'origin'));
+  }
+  if (request.headers['content-type'] !== 'application/octet-stream') {
+    return respondJson(response, 415, { error: 'application/octet-stream expected' });
+  }
+  const body = await readBytes(request, context.options.maxBodyBytes ?? 16 * 1024 * 1024);
+  if (body === null) return respondJson(response, 413, { error: 'body too large' });
+  const answer = await route.handle(body);
+  respondJson(response, answer.status, answer.body);
 }
 
 function openEventStream(context: HostContext, request: IncomingMessage, response: ServerResponse) {
@@ -230,7 +264,11 @@ function tokensMatch(candidate: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  return (await readBytes(request, limit))?.toString('utf8') ?? null;
+}
+
+function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((done, failed) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -243,7 +281,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | nul
       }
       chunks.push(chunk);
     });
-    request.on('end', () => done(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => done(size > limit ? null : Buffer.concat(chunks)));
     request.on('error', failed);
   });
 }

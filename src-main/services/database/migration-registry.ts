@@ -3,6 +3,7 @@ import { secretVaultMigrations } from '../secrets/secret-vault';
 import { eventLogMigrations } from '../stats/event-log';
 import type { Migration } from './migrations';
 import { customisationMigrations } from '../customisation/migrations';
+import { printingMigrations } from '../printing/migrations';
 
 /**
  * Every feature's migrations, in the order they run. A feature adds its own list from
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...secretVaultMigrations,
   ...eventLogMigrations,
   ...customisationMigrations,
+  ...printingMigrations,
 ];

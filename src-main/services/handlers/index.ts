@@ -11,6 +11,7 @@ import { createCustomiseHandlers } from './customise-handlers';
 import { createConfigHistoryHandlers } from './config-history-handlers';
 import { createMaintenanceHandlers } from './maintenance-handlers';
 import { createUpdatesHandlers } from './updates-handlers';
+import { createPrintHandlers } from './print-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -26,5 +27,6 @@ export function createApiHandlers(services: Services): ApiHandlers {
     configHistory: createConfigHistoryHandlers(services),
     maintenance: createMaintenanceHandlers(services),
     updates: createUpdatesHandlers(services),
+    print: createPrintHandlers(services),
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdatesStatusDto } from '../../../src-main/api/contract/namespaces/updates';
 import { api } from '../../app/api';
-import { loadNamespaces } from '../../app/i18n';
+import { useNamespace } from '../../app/use-namespace';
 import { useApi } from '../../app/use-api';
 import { ContentChanges } from './ContentChanges';
 import { formatDateTime } from './format';
@@ -10,14 +10,10 @@ import './updates.css';
 
 /** Admin "Mises à jour": the federation's content in force, what changed, the app version. */
 export default function UpdatesPage() {
-  const { t, i18n } = useTranslation('updates');
-  const [ready, setReady] = useState(false);
+  const { t, ready } = useNamespace('updates');
   const [status, reload] = useApi(() => api().updates.getStatus());
   const [checking, setChecking] = useState(false);
 
-  useEffect(() => {
-    void loadNamespaces(i18n.language, ['updates']).then(() => setReady(true));
-  }, [i18n.language]);
   useEffect(() => api().on('updatesChanged', reload), [reload]);
 
   async function checkNow() {

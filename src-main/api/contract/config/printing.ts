@@ -24,6 +24,13 @@ export const printingSchema = z
     pagePrinter: plainText(1, 120).nullable().default(null),
     ticketPrinter: ticketPrinterSchema.default({ kind: 'none' }),
     ticketPaperWidthMm: z.union([z.literal(58), z.literal(80)]).default(80),
+    /**
+     * The ticket printer's code page for accented letters: PC858 (Epson page 19, with €)
+     * on most ESC/POS printers, WPC1252 (page 16) on those that lack it.
+     */
+    ticketCodePage: z.enum(['PC858_EURO', 'WPC1252']).default('PC858_EURO'),
+    /** Largest PDF a site may hand over for printing; bigger downloads are refused. */
+    maxPdfMegabytes: z.int().min(1).max(200).default(20),
     quotas: z
       .strictObject({
         pagesPerSession: z.int().min(1).max(500).default(20),
@@ -35,6 +42,8 @@ export const printingSchema = z
     pagePrinter: null,
     ticketPrinter: { kind: 'none' },
     ticketPaperWidthMm: 80,
+    ticketCodePage: 'PC858_EURO',
+    maxPdfMegabytes: 20,
     quotas: { pagesPerSession: 20, pagesPerDay: 300 },
   });
 
