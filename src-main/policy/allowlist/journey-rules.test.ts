@@ -70,9 +70,10 @@ describe('journey rules', () => {
       'allowed',
       'not-https',
     ]);
-    expect(follow(rules, ['https://connect.caf.fr/', 'https://www.caf.fr@evil.example/'])).toEqual(
-      ['allowed', 'credentials'],
-    );
+    expect(follow(rules, ['https://connect.caf.fr/', 'https://www.caf.fr@evil.example/'])).toEqual([
+      'allowed',
+      'credentials',
+    ]);
   });
 
   it("joins the centre's own hosts to every journey", () => {

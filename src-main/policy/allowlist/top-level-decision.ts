@@ -2,8 +2,7 @@ import type { HostRuleSet } from './host-rule-set';
 import { hasPunycodeLabel, isAboutBlank, screenHttpsUrl, type RefusalReason } from './url-screen';
 
 export type NavigationDecision =
-  | { allowed: true; host: string }
-  | { allowed: false; reason: RefusalReason; host: string | null };
+  { allowed: true; host: string } | { allowed: false; reason: RefusalReason; host: string | null };
 
 /**
  * The rule for top-level navigations of the site view: https to a host of this journey's

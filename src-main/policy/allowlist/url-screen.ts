@@ -51,8 +51,7 @@ const INTERNAL_SCHEMES = new Set([
 ]);
 
 export type ScreenedUrl =
-  | { ok: true; url: URL; host: string }
-  | { ok: false; reason: RefusalReason; url: URL | null };
+  { ok: true; url: URL; host: string } | { ok: false; reason: RefusalReason; url: URL | null };
 
 /**
  * Parses an address and applies the checks shared by every rule (top level, frames,
