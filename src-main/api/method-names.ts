@@ -14,6 +14,19 @@ export const API_METHOD_NAMES = {
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  site: [
+    'open',
+    'back',
+    'home',
+    'retry',
+    'getState',
+    'setLayout',
+    'insertText',
+    'pressKey',
+    'acknowledgeRefusal',
+    'chooseFiles',
+    'reportActivity',
+  ],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -23,6 +36,11 @@ export const API_EVENT_NAMES = [
   'adminRequested',
   'sessionStarted',
   'sessionEnded',
+  'siteChanged',
+  'navigationRefused',
+  'idleWarning',
+  'idleCancelled',
+  'siteMessage',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

@@ -14,6 +14,8 @@ import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
+import type { Clock } from './kiosk-session/clock';
+import { createKioskServices, type KioskServices } from './kiosk-session/kiosk-services';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -24,6 +26,8 @@ export interface ServiceOptions {
   transport: 'electron' | 'preview';
   /** better-sqlite3 addon built for Electron, in development runs of the app. */
   nativeBinding?: string;
+  /** The idle countdown's clock (a fake one in tests). */
+  clock?: Clock;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -43,6 +47,8 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** The kiosk around the official sites: idle countdown, site controller. */
+  kiosk: KioskServices;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -87,7 +93,7 @@ export function createServices(options: ServiceOptions): Services {
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
   });
 
-  return {
+  const services: Omit<Services, 'kiosk'> = {
     paths,
     logger,
     bus,
@@ -104,6 +110,12 @@ export function createServices(options: ServiceOptions): Services {
     transport: options.transport,
     close: () => closeDatabase(database.db),
   };
+  const kiosk = createKioskServices({
+    ...services,
+    sessionTempDir: paths.sessionTempDir,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return { ...services, kiosk };
 }
 
 function reportDatabaseState(

@@ -6,6 +6,7 @@ import { centreContract } from './namespaces/centre';
 import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
 import { sessionContract } from './namespaces/session';
+import { siteContract } from './namespaces/site';
 import { usageContract } from './namespaces/usage';
 
 /**
@@ -20,6 +21,7 @@ export const apiContract = {
   catalogue: catalogueContract,
   session: sessionContract,
   usage: usageContract,
+  site: siteContract,
 };
 
 export type ApiContract = typeof apiContract;

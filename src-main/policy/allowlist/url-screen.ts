@@ -15,17 +15,19 @@ import { hasPunycodeLabel } from './host-rule-set';
  * - idn: an internationalised (punycode) name that no rule writes out in full
  * - host-not-allowed: a well-formed https address outside this journey's allowlist
  */
-export type RefusalReason =
-  | 'unparseable'
-  | 'not-https'
-  | 'scheme'
-  | 'external-app'
-  | 'credentials'
-  | 'ip-address'
-  | 'host-form'
-  | 'port'
-  | 'idn'
-  | 'host-not-allowed';
+export const REFUSAL_REASONS = [
+  'unparseable',
+  'not-https',
+  'scheme',
+  'external-app',
+  'credentials',
+  'ip-address',
+  'host-form',
+  'port',
+  'idn',
+  'host-not-allowed',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 /** Schemes of the browser itself, of scripts or of local files: never a page to show. */
 const INTERNAL_SCHEMES = new Set([

@@ -6,6 +6,7 @@ import { createCentreHandlers } from './centre-handlers';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
 import { createSessionHandlers } from './session-handlers';
+import { createSiteHandlers } from './site-handlers';
 import { createUsageHandlers } from './usage-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
@@ -18,5 +19,6 @@ export function createApiHandlers(services: Services): ApiHandlers {
     catalogue: createCatalogueHandlers(services),
     session: createSessionHandlers(services),
     usage: createUsageHandlers(services),
+    site: createSiteHandlers(services),
   };
 }

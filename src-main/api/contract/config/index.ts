@@ -5,6 +5,7 @@ import { printingSchema } from './printing';
 import { languagesSchema, profileSchema } from './profile';
 import { sessionSchema } from './session';
 import { statsSchema } from './stats';
+import { kioskSchema } from './kiosk';
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
@@ -23,6 +24,7 @@ export const centreConfigSchema = z.strictObject({
   portal: portalSchema,
   printing: printingSchema,
   stats: statsSchema,
+  kiosk: kioskSchema,
 });
 
 /** A configuration as validated, defaults applied. */
