@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createBorneDispatcher } from './api/create-borne-dispatcher';
 import { startPreviewHost } from './api/preview/host';
+import { siteTestRoutes } from './api/preview/site-test-routes';
+import { createShiftableClock } from './services/kiosk-session/shiftable-clock';
 import { UI_CONTENT_SECURITY_POLICY } from './policy/content-security-policy';
 import { createServices } from './services/create-services';
 import { createApiHandlers } from './services/handlers';
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
   const logger = createFileLogger({ dir: paths.logsDir });
+  const shiftableClock = createShiftableClock();
   const services = createServices({
     paths,
     logger,
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
     ).version,
     transport: 'preview',
+    clock: shiftableClock.clock,
   });
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),
@@ -45,6 +49,11 @@ async function main(): Promise<void> {
     staticDir: join(root, 'dist', 'renderer'),
     bridgeScript: join(root, 'dist', 'preview-bridge', 'bridge.js'),
     contentSecurityPolicy: UI_CONTENT_SECURITY_POLICY,
+    testRoutes: siteTestRoutes({
+      view: services.kiosk.representedView,
+      idle: services.kiosk.idle,
+      advanceClock: (ms) => shiftableClock.advance(ms),
+    }),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
   process.stdout.write(
