@@ -229,6 +229,11 @@ describe('site controller: the wipe at session end', () => {
       chooseFiles: () => true,
       wipe: (input): Promise<WipeReport> => {
         calls.push(`wipe ${input.loginProvidersUsed.join(',') || '-'}`);
+        if (input.loginProviderHosts.length > 0) {
+          calls.push(
+            `hosts ${String(input.loginProviderHosts.includes('oidc.franceconnect.gouv.fr'))}`,
+          );
+        }
         return Promise.resolve({ steps: [{ step: 'clear-data', ok: true }], partitionClean: true });
       },
     };

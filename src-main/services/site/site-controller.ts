@@ -206,7 +206,9 @@ export class SiteController {
     this.home();
     const loginProvidersUsed = [...this.loginProvidersUsed];
     this.loginProvidersUsed.clear();
-    const report = await this.view.wipe({ loginProvidersUsed });
+    const hostsOf = this.options.catalogue.current.loginProviders as Record<string, string[]>;
+    const loginProviderHosts = loginProvidersUsed.flatMap((key) => hostsOf[key] ?? []);
+    const report = await this.view.wipe({ loginProvidersUsed, loginProviderHosts });
     const failed = report.steps.filter((step) => !step.ok);
     if (failed.length > 0)
       this.options.logger.error('site wipe incomplete', {

@@ -45,6 +45,13 @@ export interface WipeStepReport {
   error?: string;
 }
 
+export interface WipeInput {
+  /** Login providers the resident went through ("franceconnect")… */
+  loginProvidersUsed: readonly string[];
+  /** …and their hosts, whose cookies are dropped first. */
+  loginProviderHosts: readonly string[];
+}
+
 export interface WipeReport {
   steps: WipeStepReport[];
   /** Every partition step succeeded and the partition was verified empty. */
@@ -75,5 +82,5 @@ export interface SiteViewPort {
   /** Answers the open file chooser with these paths (none: cancel). */
   chooseFiles(paths: readonly string[]): boolean;
   /** The end of the resident session: the view, its partition's data, clipboard, zoom. */
-  wipe(input: { loginProvidersUsed: readonly string[] }): Promise<WipeReport>;
+  wipe(input: WipeInput): Promise<WipeReport>;
 }
