@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileHostRules } from './allowlist/host-rule-set';
-import { decidePermission, type CompiledGrant } from './permission-rules';
+import { compileGrants, decidePermission, type CompiledGrant } from './permission-rules';
 
 const grants: CompiledGrant[] = [
   { permission: 'camera', hosts: compileHostRules(['*.ants.gouv.fr']).set },
@@ -48,6 +48,16 @@ describe('permission rules', () => {
     expect(ask('media', 'http://passeport.ants.gouv.fr/', ['video'])).toBe(false);
     expect(ask('geolocation', 'https://www.lille.fr/carte')).toBe(true);
     expect(ask('geolocation', 'https://lille.fr/')).toBe(false);
+  });
+
+  it('compiles the grants the config writes', () => {
+    const compiled = compileGrants([{ permission: 'microphone', hosts: ['www.lille.fr'] }]);
+    expect(
+      decidePermission(
+        { permission: 'media', mediaTypes: ['audio'], requestingUrl: 'https://www.lille.fr/' },
+        compiled,
+      ),
+    ).toBe(true);
   });
 
   it('lets a page write (never read) the clipboard', () => {

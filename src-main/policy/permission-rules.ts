@@ -1,4 +1,4 @@
-import type { HostRuleSet } from './allowlist/host-rule-set';
+import { compileHostRules, type HostRuleSet } from './allowlist/host-rule-set';
 import { screenHttpsUrl } from './allowlist/url-screen';
 
 /** Permissions a centre may grant to named hosts (e.g. the camera for a photo on ANTS). */
@@ -14,6 +14,16 @@ export type GrantablePermission = (typeof GRANTABLE_PERMISSIONS)[number];
 export interface CompiledGrant {
   permission: GrantablePermission;
   hosts: HostRuleSet;
+}
+
+/** The centre's grants as its config writes them, compiled for matching. */
+export function compileGrants(
+  grants: readonly { permission: GrantablePermission; hosts: readonly string[] }[],
+): CompiledGrant[] {
+  return grants.map((grant) => ({
+    permission: grant.permission,
+    hosts: compileHostRules(grant.hosts).set,
+  }));
 }
 
 /** A permission request or check as Electron describes it. */

@@ -6,11 +6,12 @@ import { applySecurityBaseline, lockWebContents } from './security-baseline';
 type Handler = (...args: never[]) => unknown;
 
 /** A typed stand-in for the part of WebContents the baseline touches. */
-function fakeContents(type: 'window' | 'browserView') {
+function fakeContents(type: 'window' | 'browserView', session: object = {}) {
   const handlers = new Map<string, Handler>();
   let openHandler: ((details: { url: string }) => { action: string }) | null = null;
   const contents = {
     getType: () => type,
+    session,
     on(name: string, handler: Handler) {
       handlers.set(name, handler);
       return contents;
@@ -26,7 +27,7 @@ function fakeContents(type: 'window' | 'browserView') {
     return prevented;
   };
   return {
-    contents: contents as unknown as Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getType'>,
+    contents: contents as unknown as Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'session'>,
     fire,
     openWindow: (url: string) => openHandler?.({ url }),
     handlers,
@@ -39,6 +40,23 @@ describe('security baseline', () => {
     lockWebContents(contents, { uiOrigins: [APP_ORIGIN] });
     expect(openWindow('https://www.caf.fr/')).toEqual({ action: 'deny' });
     expect(fire('will-attach-webview')).toBe(true);
+  });
+
+  it('leaves site views (told apart by their session, not their type) to their own rules', () => {
+    const siteSession = {};
+    const site = fakeContents('window', siteSession);
+    lockWebContents(site.contents, {
+      uiOrigins: [APP_ORIGIN],
+      isSiteContents: (contents) => contents.session === (siteSession as unknown),
+    });
+    expect(site.fire('will-navigate', 'https://www.caf.fr/')).toBe(false);
+    expect(site.openWindow('https://www.caf.fr/')).toEqual({ action: 'deny' });
+    const other = fakeContents('browserView');
+    lockWebContents(other.contents, {
+      uiOrigins: [APP_ORIGIN],
+      isSiteContents: (contents) => contents.session === (siteSession as unknown),
+    });
+    expect(other.fire('will-navigate', 'https://www.caf.fr/')).toBe(true);
   });
 
   it('keeps the UI window on its own origin', () => {
