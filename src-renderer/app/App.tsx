@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from '../portal/HomePage';
+import { KioskLayer } from '../kiosk/KioskLayer';
+import SiteScreen from '../kiosk/SiteScreen';
 import { api } from './api';
 
 // Admin mode and its tools are loaded only when a referent opens them.
@@ -13,9 +15,11 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <AdminShortcutListener />
+      <KioskLayer />
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={HomePage} />
+          <Route path="/site/:demarcheId" component={SiteScreen} />
           <Route path="/admin" nest>
             <AdminApp />
           </Route>
