@@ -98,6 +98,13 @@ test('a resident opens a démarche, meets a refused page, is asked if still ther
   await site.input();
   await expect(countdown).toBeHidden();
 
+  // The site's own print button (window.print) opens the borne's print screen.
+  await site.print();
+  await expect(page).toHaveURL(/#\/print\/page$/);
+  expect((await siteState(page)).area).toBeNull();
+  await page.goBack();
+  await expect(page.getByText('Page ouverte : www.caf.fr')).toBeVisible();
+
   // Terminer, confirmed: everything is wiped and the end screen follows.
   await page.getByRole('button', { name: 'Terminer' }).click();
   const confirm = page.getByRole('dialog', { name: 'Terminer la session ?' });

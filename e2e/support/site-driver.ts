@@ -22,6 +22,8 @@ export function siteDriver(preview: RunningPreview) {
     navigate: (url: string, path: 'link' | 'redirect' | 'new-window' | 'frame' = 'link') =>
       post('site-navigate', { url, path }) as Promise<{ allowed: boolean; loaded: string | null }>,
     input: () => post('site-input', {}),
+    /** The page calls window.print(). */
+    print: () => post('site-print', {}),
     failLoad: () => post('site-load-failed', {}),
     openFileChooser: (multiple = false) => post('site-file-chooser', { multiple }),
     /** Lets `seconds` pass on the borne's clock (the idle countdown's). */

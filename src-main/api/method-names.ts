@@ -41,6 +41,7 @@ export const API_EVENT_NAMES = [
   'idleWarning',
   'idleCancelled',
   'siteMessage',
+  'printRequested',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

@@ -55,6 +55,8 @@ function useActivityReporter(): void {
 function useSessionEndNavigation(): void {
   const [, navigate] = useLocation();
   const { languages } = useAppInfo();
+  // The site's own "Imprimer" button (window.print) leads to the borne's print screen.
+  useEffect(() => api().on('printRequested', () => navigate('/print/page')), [navigate]);
   useEffect(
     () =>
       api().on('sessionEnded', ({ reason }) => {

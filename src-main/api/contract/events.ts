@@ -21,6 +21,8 @@ export const apiEvents = {
   idleCancelled: z.object({}),
   /** Something the resident should be told about the site (a download the borne cannot keep…). */
   siteMessage: z.object({ code: z.enum(['download-unavailable', 'file-chooser-empty']) }),
+  /** The site's page asked to be printed (window.print): the UI opens the print screen. */
+  printRequested: z.object({}),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

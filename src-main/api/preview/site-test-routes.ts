@@ -39,6 +39,11 @@ export function siteTestRoutes(
       input.view.openFileChooser(fileChooserBody.parse(body).multiple);
       return null;
     },
+    'site-print': (body) => {
+      emptyBody.parse(body);
+      input.view.requestPrint();
+      return null;
+    },
     'site-input': (body) => {
       emptyBody.parse(body);
       return { countdownCancelled: input.idle.input() };

@@ -91,6 +91,11 @@ export class RepresentedSiteView implements SiteViewPort {
     this.events?.loadFailed();
   }
 
+  /** The page called window.print(). */
+  requestPrint(): void {
+    this.events?.printRequested();
+  }
+
   /** The site opened a file chooser. */
   openFileChooser(multiple: boolean): void {
     if (!this.events) return;

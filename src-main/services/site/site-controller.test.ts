@@ -139,6 +139,13 @@ describe('site controller over the represented view', () => {
     expect(site.getState().host).toBe('wwwd.caf.fr');
   });
 
+  it("hands the page's window.print() to the borne's print screen", () => {
+    const { site, view, events } = setup();
+    site.open('caf-attestation-paiement', 'fr');
+    view.requestPrint();
+    expect(events.filter((event) => event.name === 'printRequested')).toHaveLength(1);
+  });
+
   it('closes the view on Accueil; a closed view changes nothing any more', () => {
     const { site, view } = setup();
     site.open('caf-attestation-paiement', 'fr');

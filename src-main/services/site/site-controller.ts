@@ -234,6 +234,7 @@ export class SiteController {
       adminShortcut: () => this.options.emit('adminRequested', {}),
       fileChooserOpened: (request) => live() && this.fileChooserOpened(request.multiple),
       downloadRefused: () => this.options.emit('siteMessage', { code: 'download-unavailable' }),
+      printRequested: () => live() && this.options.emit('printRequested', {}),
     };
   }
 

@@ -37,6 +37,8 @@ export interface SiteViewEvents {
   fileChooserOpened(request: { multiple: boolean }): void;
   /** A download the borne could not take care of. */
   downloadRefused(): void;
+  /** The page called window.print(): the borne's print screen takes over. */
+  printRequested(): void;
 }
 
 export interface WipeStepReport {

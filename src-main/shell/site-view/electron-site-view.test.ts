@@ -15,6 +15,7 @@ function recordingEvents(log: string[]): SiteViewEvents {
     adminShortcut: () => log.push('admin'),
     fileChooserOpened: () => log.push('fileChooser'),
     downloadRefused: () => log.push('downloadRefused'),
+    printRequested: () => log.push('print'),
   };
 }
 
@@ -188,6 +189,25 @@ describe('Electron site view (typed doubles)', () => {
       ?.fire('will-download', {}, { cancel: () => cancelled.push('cancel') });
     expect(cancelled).toEqual(['cancel']);
     expect(log).toContain('downloadRefused');
+  });
+
+  it("passes the page's window.print() on, and never lets the file chooser open the system dialog", async () => {
+    const { siteView, views, log, events } = setup();
+    siteView.open({ url: 'https://www.caf.fr/', sessionId: 's1', language: 'fr' }, events);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const debuggerSession = view(views, 0).webContents.debugger;
+    const binding = debuggerSession.commands.find(
+      (command) => command.method === 'Runtime.addBinding',
+    );
+    debuggerSession.fire('message', {}, 'Runtime.bindingCalled', binding?.params);
+    debuggerSession.fire('message', {}, 'Page.fileChooserOpened', {
+      backendNodeId: 3,
+      mode: 'selectSingle',
+    });
+    expect(log).toEqual(['print', 'fileChooser']);
+    expect(siteView.chooseFiles(['/data/session-temp/a.pdf'])).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(debuggerSession.commands.at(-1)?.method).toBe('DOM.setFileInputFiles');
   });
 
   it('reports a lost renderer of the open view only', () => {

@@ -11,11 +11,7 @@ import { wipePlan } from '../../policy/wipe-plan';
 import { DEFAULT_ZOOM, nextZoom, type ZoomAction } from '../../policy/zoom-rules';
 import type { SiteViewEvents, SiteViewPort, WipeReport } from '../../services/site/site-view-port';
 import { guardContextMenu, type ContextMenuLabels, type MenuContents } from './context-menu';
-import {
-  guardFileChooser,
-  type DebuggableContents,
-  type FileChooserGuard,
-} from './file-chooser-guard';
+import { guardWithDevtools, type DebuggableContents, type DevtoolsGuard } from './devtools-guard';
 import {
   guardKeyboard,
   watchPointer,
@@ -77,7 +73,7 @@ interface OpenView<V> {
   view: V;
   contents: SiteContents;
   events: SiteViewEvents;
-  fileChooser: FileChooserGuard;
+  devtools: DevtoolsGuard;
   language: string;
 }
 
@@ -127,12 +123,13 @@ export class ElectronSiteView<
     const partition = this.partitionFor(input.sessionId);
     const view = this.deps.createView(siteWebPreferences(partition.name));
     const contents = view.webContents;
-    const fileChooser = guardFileChooser(
-      contents,
-      (request) => events.fileChooserOpened(request),
-      () => this.lost(contents, 'site-file-chooser-unguarded'),
-    );
-    this.current = { view, contents, events, fileChooser, language: input.language };
+    const devtools = guardWithDevtools(contents, {
+      fileChooserOpened: (request) => events.fileChooserOpened(request),
+      printRequested: () => events.printRequested(),
+      // Deferred: an attach failure is reported once this view is the current one.
+      unguarded: () => queueMicrotask(() => this.lost(contents, 'site-dialog-guard-lost')),
+    });
+    this.current = { view, contents, events, devtools, language: input.language };
     guardSiteNavigation(contents, events);
     guardKeyboard(contents, {
       onAdminShortcut: () => events.adminShortcut(),
@@ -164,7 +161,7 @@ export class ElectronSiteView<
     const open = this.current;
     if (!open) return;
     this.current = null;
-    open.fileChooser.dispose();
+    open.devtools.dispose();
     this.deps.window.contentView.removeChildView(open.view);
     open.contents.close();
   }
@@ -207,7 +204,7 @@ export class ElectronSiteView<
 
   chooseFiles(paths: readonly string[]): boolean {
     if (!this.current) return false;
-    void this.current.fileChooser.answer(paths);
+    void this.current.devtools.answerFileChooser(paths);
     return true;
   }
 

@@ -14,6 +14,7 @@ const events: SiteViewEvents = {
   adminShortcut: () => {},
   fileChooserOpened: () => {},
   downloadRefused: () => {},
+  printRequested: () => {},
 };
 
 function setup(open: SiteViewEvents | null = events) {

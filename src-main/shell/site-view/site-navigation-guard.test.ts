@@ -22,6 +22,7 @@ function recordingEvents() {
     adminShortcut: () => {},
     fileChooserOpened: () => {},
     downloadRefused: () => {},
+    printRequested: () => {},
   };
   return { events, asked, reported };
 }
