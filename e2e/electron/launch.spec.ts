@@ -2,6 +2,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { API_METHOD_NAMES } from '../../src-main/api/method-names';
 import { findElectronBinary } from '../support/electron-binary';
 import { screenshot } from '../support/screenshots';
 
@@ -38,7 +39,7 @@ test.describe('the Electron app', () => {
         await page.evaluate(() =>
           Object.keys((window as unknown as { borne: object }).borne).sort(),
         ),
-      ).toEqual(['admin', 'app', 'centre', 'config', 'on']);
+      ).toEqual([...Object.keys(API_METHOD_NAMES), 'on'].sort());
 
       // webPreferences themselves are unit-tested in src-main/shell/ui-window-options.test.ts;
       // here the page proves it: no Node, and the sandbox hides process and require.
