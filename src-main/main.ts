@@ -93,7 +93,7 @@ async function start(): Promise<void> {
   let siteView: ReturnType<typeof createSiteView> | null = null;
   applySecurityBaseline(app, session.defaultSession, {
     uiOrigins: [APP_ORIGIN],
-    isSiteContents: (contents) => siteView?.partitions.owns(contents.session) ?? false,
+    isSiteContents: (contents) => siteView?.ownsContents(contents) ?? false,
   });
   applyAppGuards(app, session.defaultSession, recordIncident);
   serveRenderer(protocol, locations.rendererDir, UI_CONTENT_SECURITY_POLICY);

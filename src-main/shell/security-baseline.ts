@@ -8,7 +8,7 @@ export interface SecurityBaselineOptions {
    * The site views: they follow their own, per-démarche rules (shell/site-view). A
    * WebContentsView reports the type "window", so the type cannot tell them apart.
    */
-  isSiteContents?: (contents: Pick<WebContents, 'session'>) => boolean;
+  isSiteContents?: (contents: object) => boolean;
 }
 
 /**
@@ -37,13 +37,17 @@ export function lockWebContents(
 ): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  if (options.isSiteContents?.(contents)) return;
-  // The UI window, and anything else that is not a site view, only shows the borne's own pages.
-  contents.on('will-navigate', (event, url) => {
-    if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+  // A site view registers itself in the same tick it is created, after this event: decide
+  // then, before anything can load (loading always starts in a later task).
+  queueMicrotask(() => {
+    if (options.isSiteContents?.(contents)) return;
+    // The UI window, and anything else that is not a site view, only shows the borne's own pages.
+    contents.on('will-navigate', (event, url) => {
+      if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+    });
   });
 }
 

@@ -219,10 +219,12 @@ describe('Electron site view (typed doubles)', () => {
     expect(incidents).toEqual(['site-renderer-killed']);
   });
 
-  it('gives the page printer the site webContents while a page is shown', () => {
+  it('gives the page printer the site webContents while a page is shown, and tells its contents apart', () => {
     const { siteView, views, events } = setup();
     expect(siteView.currentContents()).toBeNull();
     siteView.open({ url: 'https://www.caf.fr/', sessionId: 's1', language: 'fr' }, events);
     expect(siteView.currentContents()).toBe(view(views, 0).webContents);
+    expect(siteView.ownsContents(view(views, 0).webContents)).toBe(true);
+    expect(siteView.ownsContents({})).toBe(false);
   });
 });

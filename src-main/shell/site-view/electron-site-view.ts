@@ -113,6 +113,11 @@ export class ElectronSiteView<
     );
   }
 
+  /** Whether these are the site view's contents (the security baseline asks, once created). */
+  ownsContents(contents: object): boolean {
+    return this.current?.contents === contents;
+  }
+
   /** For the page printer: the site's webContents while a page is shown. */
   currentContents(): SiteContents | null {
     return this.current?.contents ?? null;

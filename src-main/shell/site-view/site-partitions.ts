@@ -18,7 +18,6 @@ export type SiteSession = GuardedSession & WipedSession;
 export class SitePartitions<S extends SiteSession> {
   private pool: PartitionPool = EMPTY_POOL;
   private readonly guarded = new Set<string>();
-  private readonly sessions = new Set<unknown>();
 
   constructor(
     private readonly fromPartition: (name: string) => S,
@@ -29,7 +28,6 @@ export class SitePartitions<S extends SiteSession> {
     const taken = acquirePartition(this.pool);
     this.pool = taken.pool;
     const session = this.fromPartition(taken.partition);
-    this.sessions.add(session);
     if (!this.guarded.has(taken.partition)) {
       this.guard(session);
       this.guarded.add(taken.partition);
@@ -39,11 +37,6 @@ export class SitePartitions<S extends SiteSession> {
 
   release(name: string, wipedClean: boolean): void {
     this.pool = releasePartition(this.pool, name, wipedClean);
-  }
-
-  /** Whether a webContents' session is one of the site partitions (the baseline asks). */
-  owns(session: unknown): boolean {
-    return this.sessions.has(session);
   }
 
   get needsRelaunch(): boolean {
