@@ -99,7 +99,12 @@ async function start(): Promise<void> {
   serveRenderer(protocol, locations.rendererDir, UI_CONTENT_SECURITY_POLICY);
 
   const window = new BrowserWindow(
-    uiWindowOptions({ profile, windowed: options.windowed, preloadPath: locations.preloadPath }),
+    uiWindowOptions({
+      profile,
+      windowed: options.windowed,
+      packaged: app.isPackaged,
+      preloadPath: locations.preloadPath,
+    }),
   );
   const uiUrl = `${APP_ORIGIN}/index.html`;
   const view = createSiteView({

@@ -6,6 +6,8 @@ export interface UiWindowInput {
   profile: ProfileKind;
   /** Development switch: a normal window even for the "borne" profile. */
   windowed: boolean;
+  /** A packaged borne never gets devtools, whatever the switches. */
+  packaged?: boolean;
   preloadPath: string;
 }
 
@@ -41,7 +43,7 @@ export function uiWindowOptions(input: UiWindowInput): BrowserWindowConstructorO
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
-      devTools: input.profile !== 'borne' || input.windowed,
+      devTools: input.profile === 'nomade' || (input.windowed && input.packaged !== true),
     },
   };
 }
