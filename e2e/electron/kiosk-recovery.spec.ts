@@ -1,8 +1,7 @@
-import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from '../support/electron-binary';
-import { launchBorne, openDemarche, type RunningBorne } from '../support/electron-borne';
+import { kioskTest as test, openDemarche } from '../support/electron-borne';
 import { screenshot } from '../support/screenshots';
-import { startTestSite, type TestSite } from '../support/test-site';
 
 const binary = findElectronBinary();
 if (!binary.path) console.log(`[electron specs] skipped: ${binary.reason}`);
@@ -52,18 +51,10 @@ async function expectCleanHome(app: ElectronApplication, withinMs: number) {
 
 test.describe('crash and hang recovery', () => {
   test.skip(!binary.path, `Electron binary absent: ${binary.reason ?? ''}`);
-  let site: TestSite;
-  let borne: RunningBorne;
-  test.beforeEach(async () => {
-    site = await startTestSite();
-    borne = await launchBorne(binary, site);
-  });
-  test.afterEach(async () => {
-    await borne.close();
-    await site.close();
-  });
 
-  test('a killed site renderer brings back the clean home screen within seconds', async ({}, testInfo) => {
+  test('a killed site renderer brings back the clean home screen within seconds', async ({
+    borne,
+  }, testInfo) => {
     await openDemarche(borne, 'caf-attestation-paiement');
     const pid = await borne.app.evaluate(({ webContents }) =>
       webContents
@@ -77,7 +68,9 @@ test.describe('crash and hang recovery', () => {
     await screenshot(await uiPage(borne.app), testInfo, 'electron-home-after-site-crash');
   });
 
-  test('a hung site renderer is crashed on purpose after its grace, and the borne comes home', async () => {
+  test('a hung site renderer is crashed on purpose after its grace, and the borne comes home', async ({
+    borne,
+  }) => {
     const page = await openDemarche(borne, 'caf-attestation-paiement');
     void page
       .evaluate(() => {
@@ -89,7 +82,9 @@ test.describe('crash and hang recovery', () => {
     await expectCleanHome(borne.app, 30_000);
   });
 
-  test('a crashed UI renderer comes back to the home screen, the session wiped', async () => {
+  test('a crashed UI renderer comes back to the home screen, the session wiped', async ({
+    borne,
+  }) => {
     await openDemarche(borne, 'caf-attestation-paiement');
     await borne.app.evaluate(({ BrowserWindow }) => {
       BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer();

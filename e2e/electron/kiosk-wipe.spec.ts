@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findElectronBinary } from '../support/electron-binary';
-import { launchBorne, openDemarche, siteGoes, type RunningBorne } from '../support/electron-borne';
+import { kioskTest as test, openDemarche, siteGoes } from '../support/electron-borne';
 import { screenshot } from '../support/screenshots';
-import { startTestSite, TEST_HOST, type TestSite } from '../support/test-site';
+import { TEST_HOST } from '../support/test-site';
 
 const binary = findElectronBinary();
 if (!binary.path) console.log(`[electron specs] skipped: ${binary.reason}`);
@@ -18,16 +18,6 @@ interface SiteStorage {
 
 test.describe('the wipe at the end of a resident session', () => {
   test.skip(!binary.path, `Electron binary absent: ${binary.reason ?? ''}`);
-  let site: TestSite;
-  let borne: RunningBorne;
-  test.beforeEach(async () => {
-    site = await startTestSite();
-    borne = await launchBorne(binary, site);
-  });
-  test.afterEach(async () => {
-    await borne.close();
-    await site.close();
-  });
 
   async function readStorage(page: Page): Promise<SiteStorage> {
     await siteGoes(page, `https://${TEST_HOST}/check`);
@@ -35,7 +25,9 @@ test.describe('the wipe at the end of a resident session', () => {
     return JSON.parse((await page.locator('#state').textContent()) ?? '{}') as SiteStorage;
   }
 
-  test('after Terminer, the cookie, localStorage, sessionStorage and IndexedDB a site set are gone', async ({}, testInfo) => {
+  test('after Terminer, the cookie, localStorage, sessionStorage and IndexedDB a site set are gone', async ({
+    borne,
+  }, testInfo) => {
     let page = await openDemarche(borne, 'caf-attestation-paiement');
     await expect(page).toHaveURL(/^https:\/\/wwwd\.caf\.fr\//);
     await siteGoes(page, `https://${TEST_HOST}/set`);
@@ -73,14 +65,14 @@ test.describe('the wipe at the end of a resident session', () => {
       indexedDb: [],
     });
   });
+});
 
-  test('the idle countdown running out wipes the same way', async () => {
+test.describe('the wipe when the idle countdown runs out', () => {
+  test.skip(!binary.path, `Electron binary absent: ${binary.reason ?? ''}`);
+  // The shortest idle time a centre may set: 30 s, then a 5 s countdown.
+  test.use({ configSections: { session: { idleSeconds: 30, warningSeconds: 5 } } });
+  test('the idle countdown running out wipes the same way', async ({ borne }) => {
     test.setTimeout(120_000);
-    await borne.close();
-    // The shortest idle time a centre may set: 30 s, then a 5 s countdown.
-    borne = await launchBorne(binary, site, (config) => {
-      config.session = { idleSeconds: 30, warningSeconds: 5 };
-    });
     const page = await openDemarche(borne, 'caf-attestation-paiement');
     await siteGoes(page, `https://${TEST_HOST}/set`);
     await page.waitForFunction(() => document.title === 'set');

@@ -1,10 +1,10 @@
-import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ElectronBinary } from './electron-binary';
+import { findElectronBinary, type ElectronBinary } from './electron-binary';
 import { DEMO_CONFIG } from './preview-host';
-import { TEST_HOST, type TestSite } from './test-site';
+import { startTestSite, TEST_HOST, type TestSite } from './test-site';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -24,13 +24,14 @@ export interface RunningBorne {
 export async function launchBorne(
   binary: ElectronBinary,
   site: TestSite,
-  configure: (config: Record<string, unknown>) => void = () => {},
+  /** Sections of the centre's config to replace (e.g. a short idle time). */
+  configSections: Record<string, unknown> = {},
 ): Promise<RunningBorne> {
   if (!binary.path) throw new Error(binary.reason);
   const dataDir = mkdtempSync(join(tmpdir(), 'borne-electron-'));
   const config = JSON.parse(readFileSync(DEMO_CONFIG, 'utf8')) as Record<string, unknown>;
   config.kiosk = { centreHosts: [TEST_HOST] };
-  configure(config);
+  Object.assign(config, configSections);
   mkdirSync(join(dataDir, 'config'), { recursive: true });
   writeFileSync(join(dataDir, 'config', 'centre-config.json'), JSON.stringify(config, null, 2));
   const app = await electron.launch({
@@ -128,3 +129,25 @@ export function mainFacts(app: ElectronApplication) {
     };
   });
 }
+
+/**
+ * `site`: a fresh https test site; `borne`: the real app on it, with a fresh data folder.
+ * `configSections` replaces sections of the centre's config (e.g. a short idle time).
+ */
+export const kioskTest = test.extend<{
+  configSections: Record<string, unknown>;
+  site: TestSite;
+  borne: RunningBorne;
+}>({
+  configSections: [{}, { option: true }],
+  site: async ({}, use) => {
+    const site = await startTestSite();
+    await use(site);
+    await site.close();
+  },
+  borne: async ({ site, configSections }, use) => {
+    const borne = await launchBorne(findElectronBinary(), site, configSections);
+    await use(borne);
+    await borne.close();
+  },
+});

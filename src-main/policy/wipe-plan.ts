@@ -67,6 +67,16 @@ export interface WipeInput {
   loginProvidersUsed: readonly string[];
 }
 
+/** What Chromium keeps per site in a partition, cleared twice over (clearData, clearStorageData). */
+const WEB_STORAGES: readonly ResidentDataKind[] = [
+  'cookies',
+  'local-storage',
+  'indexeddb',
+  'service-workers',
+  'cache-storage',
+  'file-systems',
+];
+
 const step = (
   name: WipeStepName,
   executor: WipeExecutor,
@@ -107,13 +117,8 @@ export function wipePlan(input: WipeInput): WipeStep[] {
       'clear-data',
       'shell',
       [
-        'cookies',
-        'local-storage',
-        'indexeddb',
-        'service-workers',
-        'cache-storage',
+        ...WEB_STORAGES,
         'http-cache',
-        'file-systems',
         'websql',
         'background-fetch',
         'download-history',
@@ -122,20 +127,7 @@ export function wipePlan(input: WipeInput): WipeStep[] {
       true,
     ),
     // Belt and braces over the same storages, plus the shader cache clearData leaves.
-    step(
-      'clear-storage-data',
-      'shell',
-      [
-        'cookies',
-        'local-storage',
-        'indexeddb',
-        'service-workers',
-        'cache-storage',
-        'file-systems',
-        'shader-cache',
-      ],
-      true,
-    ),
+    step('clear-storage-data', 'shell', [...WEB_STORAGES, 'shader-cache'], true),
     step('clear-cache', 'shell', ['http-cache'], true),
     step('clear-auth-cache', 'shell', ['http-auth-cache'], true),
     step('clear-host-resolver-cache', 'shell', ['host-resolver-cache'], true),

@@ -1,4 +1,5 @@
 import type { WebPreferences } from 'electron';
+import { SECURE_WEB_PREFERENCES } from '../secure-web-preferences';
 
 /**
  * The official site's view: sandboxed, isolated, no Node, no preload at all (the page
@@ -9,22 +10,11 @@ import type { WebPreferences } from 'electron';
  */
 export function siteWebPreferences(partition: string): WebPreferences {
   return {
+    ...SECURE_WEB_PREFERENCES,
     partition,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
     devTools: false,
     plugins: false,
-    spellcheck: false,
     enableWebSQL: false,
-    safeDialogs: true,
     disableHtmlFullscreenWindowResize: true,
     autoplayPolicy: 'document-user-activation-required',
     disableBlinkFeatures: 'FileSystemAccessLocal',
