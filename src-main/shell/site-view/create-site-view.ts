@@ -31,6 +31,7 @@ export function createSiteView(wiring: SiteViewWiring): ElectronSiteView<WebCont
     contextMenuLabels,
     grants: () => compileGrants(wiring.kiosk().permissionGrants),
     onIncident: wiring.onIncident,
+    focusUi: () => wiring.window.webContents.focus(),
     platform: process.platform,
     ...(wiring.downloadHandler ? { downloadHandler: wiring.downloadHandler } : {}),
   });

@@ -27,6 +27,7 @@ function setup() {
   const incidents: string[] = [];
   const menus: MenuItemConstructorOptions[][] = [];
   const clipboard = new FakeClipboard();
+  const focused = { count: 0 };
   const siteView = new ElectronSiteView<SiteViewHandle, SiteSession>({
     window,
     createView: (webPreferences) => {
@@ -50,11 +51,23 @@ function setup() {
     }),
     grants: () => [],
     onIncident: (incident) => incidents.push(incident),
+    focusUi: () => (focused.count += 1),
     platform: 'win32',
   });
   const log: string[] = [];
   const events = recordingEvents(log);
-  return { siteView, window, views, preferences, sessions, incidents, clipboard, log, events };
+  return {
+    siteView,
+    window,
+    views,
+    preferences,
+    sessions,
+    incidents,
+    clipboard,
+    log,
+    events,
+    focused,
+  };
 }
 
 const view = (views: FakeView[], index: number) => {
@@ -110,6 +123,15 @@ describe('Electron site view (typed doubles)', () => {
     expect(view(views, 0)).toMatchObject({ visible: true, bounds: { width: 900, height: 500 } });
     siteView.setArea(null);
     expect(view(views, 0).visible).toBe(false);
+  });
+
+  it('gives the keyboard back to the UI when the view hides for a dialog', () => {
+    const { siteView, focused, events } = setup();
+    siteView.setArea({ x: 0, y: 96, width: 900, height: 500 });
+    siteView.open({ url: 'https://www.caf.fr/', sessionId: 's1', language: 'fr' }, events);
+    expect(focused.count).toBe(0);
+    siteView.setArea(null);
+    expect(focused.count).toBe(1);
   });
 
   it('destroys the old view when another démarche opens, in the same partition', () => {

@@ -66,6 +66,8 @@ export interface ElectronSiteViewDeps<V extends SiteViewHandle, S extends SiteSe
   downloadHandler?: DownloadHandler<S>;
   /** A renderer was lost or the file chooser guard failed: back to a clean home. */
   onIncident(incident: string): void;
+  /** Gives the keyboard focus back to the borne's UI (a hidden view must not keep it). */
+  focusUi(): void;
   platform: NodeJS.Platform;
 }
 
@@ -248,6 +250,8 @@ export class ElectronSiteView<
       open.view.setVisible(true);
     } else {
       open.view.setVisible(false);
+      // Keys typed while a dialog shows go to the dialog, never to the hidden site.
+      this.deps.focusUi();
     }
   }
 
