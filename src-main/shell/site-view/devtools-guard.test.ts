@@ -27,8 +27,54 @@ describe('DevTools-protocol guard', () => {
       'Runtime.addBinding',
       'Page.addScriptToEvaluateOnNewDocument',
       'Page.setInterceptFileChooserDialog',
+      'Target.setAutoAttach',
     ]);
     expect(contents.debugger.commands[4]?.params).toEqual({ enabled: true });
+    expect(contents.debugger.commands[5]?.params).toMatchObject({ waitForDebuggerOnStart: true });
+  });
+
+  it('guards every cross-origin frame before it runs, and lets workers go on', async () => {
+    const { contents, guard, seen } = setup();
+    await guard.ready;
+    const before = contents.debugger.commands.length;
+    contents.debugger.fire('message', {}, 'Target.attachedToTarget', {
+      sessionId: 'frame-1',
+      targetInfo: { type: 'iframe' },
+    });
+    contents.debugger.fire('message', {}, 'Target.attachedToTarget', {
+      sessionId: 'worker-1',
+      targetInfo: { type: 'worker' },
+    });
+    await flush();
+    const added = contents.debugger.commands.slice(before);
+    expect(
+      added.filter((command) => command.sessionId === 'frame-1').map((command) => command.method),
+    ).toEqual([
+      'Page.enable',
+      'Runtime.enable',
+      'Runtime.addBinding',
+      'Page.addScriptToEvaluateOnNewDocument',
+      'Page.setInterceptFileChooserDialog',
+      'Target.setAutoAttach',
+      'Runtime.runIfWaitingForDebugger',
+    ]);
+    expect(
+      added.filter((command) => command.sessionId === 'worker-1').map((command) => command.method),
+    ).toEqual(['Runtime.runIfWaitingForDebugger']);
+    // A file chooser in that frame is answered in that frame.
+    contents.debugger.fire(
+      'message',
+      {},
+      'Page.fileChooserOpened',
+      { backendNodeId: 5, mode: 'selectSingle' },
+      'frame-1',
+    );
+    expect(await guard.answerFileChooser(['/session/a.pdf'])).toBe(true);
+    expect(contents.debugger.commands.at(-1)).toMatchObject({
+      method: 'DOM.setFileInputFiles',
+      sessionId: 'frame-1',
+    });
+    expect(seen).toEqual(['chooser multiple=false']);
   });
 
   it('answers a file chooser with the chosen session files only', async () => {
@@ -78,7 +124,7 @@ describe('DevTools-protocol guard', () => {
     expect(calls).toEqual(['borne ', 'borne ']);
   });
 
-  it('says so when the interception is lost or cannot start, but not when the view closes', () => {
+  it('says so when the interception is lost or cannot start, but not when the view closes', async () => {
     const { contents, guard, seen } = setup();
     contents.debugger.fire('detach', {}, 'Render process gone.');
     guard.dispose();
@@ -86,7 +132,8 @@ describe('DevTools-protocol guard', () => {
     const failing = new FakeWebContents();
     failing.debugger.failAttach = true;
     const other = setup(failing);
+    await expect(other.guard.ready).rejects.toThrow('attach failed');
     expect(seen).toEqual(['unguarded detached: Render process gone.']);
-    expect(other.seen).toEqual([expect.stringContaining('unguarded attach failed')]);
+    expect(other.seen).toEqual([expect.stringContaining('attach failed')]);
   });
 });

@@ -19,7 +19,7 @@ function recordingEvents(log: string[]): SiteViewEvents {
   };
 }
 
-function setup() {
+function setup(options: { failDebugger?: boolean } = {}) {
   const window = new FakeWindow();
   const views: FakeView[] = [];
   const preferences: WebPreferences[] = [];
@@ -33,6 +33,7 @@ function setup() {
     createView: (webPreferences) => {
       preferences.push(webPreferences);
       const view = new FakeView();
+      view.webContents.debugger.failAttach = options.failDebugger ?? false;
       views.push(view);
       return view.handle;
     },
@@ -77,7 +78,7 @@ const view = (views: FakeView[], index: number) => {
 };
 
 describe('Electron site view (typed doubles)', () => {
-  it('opens a fresh view in the session partition, under the UI, with every guard on', () => {
+  it('opens a fresh view in the session partition, under the UI, with every guard on', async () => {
     const { siteView, window, views, preferences, sessions, events } = setup();
     siteView.setArea({ x: 0, y: 96, width: 1280, height: 704 });
     siteView.open({ url: 'https://www.caf.fr/', sessionId: 's1', language: 'fr' }, events);
@@ -91,7 +92,12 @@ describe('Electron site view (typed doubles)', () => {
     expect(window.children).toEqual([first.handle]);
     expect(first.bounds).toEqual({ x: 0, y: 96, width: 1280, height: 704 });
     expect(first.visible).toBe(true);
-    expect(first.webContents.loaded).toEqual([{ url: 'https://www.caf.fr/' }]);
+    // about:blank first, the site once the dialog guard is in place.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(first.webContents.loaded).toEqual([
+      { url: 'about:blank' },
+      { url: 'https://www.caf.fr/' },
+    ]);
     expect(first.webContents.registered()).toEqual(
       expect.arrayContaining([
         'before-input-event',
@@ -230,6 +236,14 @@ describe('Electron site view (typed doubles)', () => {
     expect(siteView.chooseFiles(['/data/session-temp/a.pdf'])).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(debuggerSession.commands.at(-1)?.method).toBe('DOM.setFileInputFiles');
+  });
+
+  it('never loads the site when the dialog guard cannot be set up', async () => {
+    const { siteView, views, incidents, events } = setup({ failDebugger: true });
+    siteView.open({ url: 'https://www.caf.fr/', sessionId: 's1', language: 'fr' }, events);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(view(views, 0).webContents.loaded).toEqual([{ url: 'about:blank' }]);
+    expect(incidents).toEqual(['site-dialog-guard-lost']);
   });
 
   it('reports a lost renderer of the open view only', () => {

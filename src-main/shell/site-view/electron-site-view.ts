@@ -157,7 +157,22 @@ export class ElectronSiteView<
     contents.on('did-navigate', () => contents.setZoomFactor(this.zoom));
     this.deps.window.contentView.addChildView(view);
     this.placeView();
-    void contents.loadURL(input.url);
+    void this.loadWhenGuarded(contents, devtools, input.url);
+  }
+
+  /**
+   * The dialog guard must be in place before the site's first page runs: the view starts
+   * on about:blank (the DevTools session only answers once a page exists), waits for the
+   * guard, then loads the démarche. A guard that fails never lets the site load.
+   */
+  private async loadWhenGuarded(contents: SiteContents, devtools: DevtoolsGuard, url: string) {
+    try {
+      await contents.loadURL('about:blank');
+      await devtools.ready;
+    } catch {
+      return;
+    }
+    if (this.current?.contents === contents) await contents.loadURL(url).catch(() => undefined);
   }
 
   load(url: string): void {

@@ -75,13 +75,14 @@ describe('site navigation guard', () => {
     ]);
   });
 
-  it('loads the https address instead of an http one', () => {
+  it('loads the https address instead of an http one', async () => {
     const { contents } = setup();
     expect(contents.fire('will-navigate', { url: 'http://www.caf.fr/vieux' })).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(contents.loaded).toEqual([{ url: 'https://www.caf.fr/vieux' }]);
   });
 
-  it('never opens a window: an allowed address opens in the same view, POST body included', () => {
+  it('never opens a window: an allowed address opens in the same view, POST body included', async () => {
     const { contents } = setup();
     const postBody = {
       data: [{ type: 'rawData', bytes: Buffer.from('a=1') }],
@@ -102,6 +103,7 @@ describe('site navigation guard', () => {
         referrer: { url: '', policy: 'default' },
       }),
     ).toEqual({ action: 'deny' });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(contents.loaded).toEqual([
       {
         url: 'https://www.caf.fr/formulaire',

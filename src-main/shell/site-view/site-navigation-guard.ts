@@ -43,14 +43,18 @@ export function guardSiteNavigation(contents: NavigationContents, events: SiteVi
       path: 'new-window',
       isMainFrame: true,
     });
-    if (verdict.allow) void contents.loadURL(details.url, sameViewLoadOptions(details));
-    else if (verdict.loadInstead) void contents.loadURL(verdict.loadInstead);
+    const options = sameViewLoadOptions(details);
+    if (verdict.allow) loadLater(contents, details.url, options);
+    else if (verdict.loadInstead) loadLater(contents, verdict.loadInstead);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
-  const report = (url: string) =>
+  const report = (url: string) => {
+    // The view starts on about:blank while its guards are set up: not a page of the site.
+    if (url === 'about:blank') return;
     events.committed({ url, canGoBack: contents.navigationHistory.canGoBack() });
+  };
   contents.on('did-navigate', (_event, url) => report(url));
   contents.on('did-navigate-in-page', (_event, url, isMainFrame) => {
     if (isMainFrame) report(url);
@@ -63,7 +67,18 @@ export function guardSiteNavigation(contents: NavigationContents, events: SiteVi
 function apply(event: Event, verdict: NavigationVerdict, contents: NavigationContents): void {
   if (verdict.allow) return;
   event.preventDefault();
-  if (verdict.loadInstead) void contents.loadURL(verdict.loadInstead);
+  if (verdict.loadInstead) loadLater(contents, verdict.loadInstead);
+}
+
+/** Loads once the event that asked for it is over (never from inside a navigation hook). */
+function loadLater(
+  contents: NavigationContents,
+  url: string,
+  options?: Parameters<NavigationContents['loadURL']>[1],
+): void {
+  setImmediate(() => {
+    contents.loadURL(url, options).catch(() => undefined);
+  });
 }
 
 /** A form with target=_blank posts its body: the same view receives it. */

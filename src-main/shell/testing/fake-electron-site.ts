@@ -34,7 +34,7 @@ export class FakeEmitter {
 
 export class FakeDebugger extends FakeEmitter {
   attached = false;
-  readonly commands: { method: string; params?: unknown }[] = [];
+  readonly commands: { method: string; params?: unknown; sessionId?: string }[] = [];
   failAttach = false;
 
   attach(): void {
@@ -42,8 +42,12 @@ export class FakeDebugger extends FakeEmitter {
     this.attached = true;
   }
 
-  sendCommand(method: string, params?: object): Promise<unknown> {
-    this.commands.push({ method, ...(params ? { params } : {}) });
+  sendCommand(method: string, params?: object, sessionId?: string): Promise<unknown> {
+    this.commands.push({
+      method,
+      ...(params ? { params } : {}),
+      ...(sessionId ? { sessionId } : {}),
+    });
     return Promise.resolve({});
   }
 }
