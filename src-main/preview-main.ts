@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createBorneDispatcher } from './api/create-borne-dispatcher';
 import { startPreviewHost } from './api/preview/host';
+import { siteTestRoutes } from './api/preview/site-test-routes';
+import { createShiftableClock } from './services/kiosk-session/shiftable-clock';
 import { UI_CONTENT_SECURITY_POLICY } from './policy/content-security-policy';
 import { createServices } from './services/create-services';
 import { createApiHandlers } from './services/handlers';
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
   const logger = createFileLogger({ dir: paths.logsDir });
+  const shiftableClock = createShiftableClock();
   const services = createServices({
     paths,
     logger,
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     ...(process.env.BORNE_PREVIEW_TRUSTED_KEYS
       ? { trustedKeysDir: process.env.BORNE_PREVIEW_TRUSTED_KEYS }
       : {}),
+    clock: shiftableClock.clock,
   });
   services.content.start();
   const dispatcher = createBorneDispatcher({
@@ -52,6 +56,11 @@ async function main(): Promise<void> {
     bridgeScript: join(root, 'dist', 'preview-bridge', 'bridge.js'),
     contentSecurityPolicy: UI_CONTENT_SECURITY_POLICY,
     routes: [previewPrintRoute(services.printing)],
+    testRoutes: siteTestRoutes({
+      view: services.kiosk.representedView,
+      idle: services.kiosk.idle,
+      advanceClock: (ms) => shiftableClock.advance(ms),
+    }),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
   process.stdout.write(

@@ -198,6 +198,82 @@ export function runContractSuite(
       expect((await api.print.state()).quota.session).toEqual({ used: 0, limit: 5, remaining: 5 });
     });
 
+    it('opens a démarche in the site view and pushes siteChanged and navigationRefused', async () => {
+      const statuses: string[] = [];
+      const refusals: unknown[] = [];
+      const offChanged = api.on('siteChanged', (state) => statuses.push(state.status));
+      const offRefused = api.on('navigationRefused', (refusal) => refusals.push(refusal));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const state = await api.site.open({ demarcheId: 'caf-attestation-paiement', language: 'fr' });
+      expect(state).toMatchObject({
+        status: 'showing',
+        demarcheId: 'caf-attestation-paiement',
+        host: 'wwwd.caf.fr',
+        view: 'represented',
+      });
+      expect((await api.session.current())?.id).toEqual(expect.any(String));
+      // The site navigates off the allowlist (the preview stand-in reports it as Electron would).
+      borne.services.kiosk.representedView.navigate('https://evil.example/phish', 'link');
+      await expect
+        .poll(() => refusals)
+        .toEqual([{ host: 'evil.example', reason: 'host-not-allowed' }]);
+      expect((await api.site.getState()).refusal).toEqual({
+        host: 'evil.example',
+        reason: 'host-not-allowed',
+      });
+      expect((await api.site.acknowledgeRefusal()).refusal).toBeNull();
+      expect(await api.site.back()).toEqual({ wentBack: false });
+      expect(await api.site.setLayout({ area: { x: 0, y: 90, width: 1280, height: 710 } })).toEqual(
+        {
+          applied: true,
+        },
+      );
+      expect(await api.site.insertText('Dupont')).toEqual({ inserted: true });
+      expect(await api.site.pressKey('Backspace')).toEqual({ pressed: true });
+      expect(await api.site.reportActivity()).toEqual({ countdownCancelled: false });
+      expect(await api.site.home()).toMatchObject({ status: 'closed', demarcheId: null });
+      await expect.poll(() => statuses).toContain('closed');
+      offChanged();
+      offRefused();
+      await api.session.end();
+    });
+
+    it('validates every site argument and names what is wrong', async () => {
+      const area = { x: 0, y: 0, width: 100, height: 100 };
+      const wrong: [string, unknown[]][] = [
+        ['site.open', [{ demarcheId: '../../etc', language: 'fr' }]],
+        [
+          'site.open',
+          [{ demarcheId: 'caf-attestation-paiement', language: 'fr', url: 'https://x' }],
+        ],
+        ['site.open', ['caf-attestation-paiement']],
+        ['site.insertText', ['a'.repeat(101)]],
+        ['site.insertText', ['ligne\nsuivante']],
+        ['site.insertText', ['']],
+        ['site.insertText', [42]],
+        ['site.pressKey', ['F12']],
+        ['site.setLayout', [{ area: { ...area, x: -1 } }]],
+        ['site.setLayout', [{ area: { ...area, width: 0 } }]],
+        ['site.setLayout', [{ area: { ...area, height: 1.5 } }]],
+        ['site.setLayout', [{ area, zoom: 2 }]],
+        ['site.chooseFiles', [['../data/borne.db']]],
+        ['site.chooseFiles', [['C:\\Windows\\win.ini']]],
+        ['site.chooseFiles', [Array.from({ length: 11 }, (_, index) => `f${index}.pdf`)]],
+        ['site.back', ['now']],
+      ];
+      for (const [method, args] of wrong) {
+        const envelope = (await connection.transport.call(method, args)) as ApiEnvelope;
+        expect([method, args, envelope.ok ? 'ok' : envelope.error.code]).toEqual([
+          method,
+          args,
+          'invalid-argument',
+        ]);
+      }
+      expect(
+        await rejection(api.site.open({ demarcheId: 'demarche-inconnue', language: 'fr' })),
+      ).toMatchObject({ code: 'not-found' });
+    });
+
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });
       expect(await rejection(api.admin.getStatus())).toMatchObject({ code: 'forbidden' });

@@ -48,6 +48,19 @@ export const API_METHOD_NAMES = {
     'saveSettings',
     'testPage',
   ],
+  site: [
+    'open',
+    'back',
+    'home',
+    'retry',
+    'getState',
+    'setLayout',
+    'insertText',
+    'pressKey',
+    'acknowledgeRefusal',
+    'chooseFiles',
+    'reportActivity',
+  ],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -61,6 +74,12 @@ export const API_EVENT_NAMES = [
   'catalogueChanged',
   'printDocumentReceived',
   'printJobChanged',
+  'siteChanged',
+  'navigationRefused',
+  'idleWarning',
+  'idleCancelled',
+  'siteMessage',
+  'printRequested',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

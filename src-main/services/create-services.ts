@@ -25,6 +25,8 @@ import { ContentUpdates } from './content/content-updates';
 import { AppUpdateStatus } from './updates/app-update-status';
 import { createPrinting, type Printing } from './printing/create-printing';
 import type { PrintSystem } from './printing/print-system';
+import type { Clock } from './kiosk-session/clock';
+import { createKioskServices, type KioskServices } from './kiosk-session/kiosk-services';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -43,6 +45,8 @@ export interface ServiceOptions {
   trustedKeysDir?: string;
   /** The platform's printing (CUPS or Windows) unless given (tests: a private CUPS). */
   printSystem?: PrintSystem;
+  /** The idle countdown's clock (a fake one in tests). */
+  clock?: Clock;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -77,6 +81,8 @@ export interface Services {
   /** Pages, PDFs and tickets to the printers; the referent's printer settings. */
   printing: Printing['printing'];
   printAdmin: Printing['admin'];
+  /** The kiosk around the official sites: idle countdown, site controller. */
+  kiosk: KioskServices;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -158,7 +164,7 @@ export function createServices(options: ServiceOptions): Services {
   const appUpdates = new AppUpdateStatus();
   appUpdates.onChange(() => bus.emit('updatesChanged', {}));
 
-  return {
+  const services: Omit<Services, 'kiosk'> = {
     paths,
     logger,
     bus,
@@ -190,6 +196,12 @@ export function createServices(options: ServiceOptions): Services {
       closeDatabase(database.db);
     },
   };
+  const kiosk = createKioskServices({
+    ...services,
+    sessionTempDir: paths.sessionTempDir,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return { ...services, kiosk };
 }
 
 function reportDatabaseState(

@@ -1,4 +1,4 @@
-import type { DownloadItem, Event } from 'electron';
+import type { DownloadItem } from 'electron';
 import { rmSync } from 'node:fs';
 import { judgeDownload } from '../policy/pdf-download';
 import type { PdfRefusal } from '../services/printing/pdf/pdf-inspection';
@@ -63,11 +63,4 @@ export function handlePdfDownload(item: DownloadItemPort, receiver: PdfDownloadR
     rmSync(partFile, { force: true });
     receiver.refuseDownload(refusal ?? 'broken');
   });
-}
-
-/** The `will-download` listener for a session: `ses.on('will-download', pdfDownloadListener(…))`. */
-export function pdfDownloadListener(
-  receiver: PdfDownloadReceiver,
-): (event: Event, item: DownloadItem) => void {
-  return (_event, item) => handlePdfDownload(item, receiver);
 }

@@ -6,11 +6,12 @@ import { applySecurityBaseline, lockWebContents } from './security-baseline';
 type Handler = (...args: never[]) => unknown;
 
 /** A typed stand-in for the part of WebContents the baseline touches. */
-function fakeContents(type: 'window' | 'browserView') {
+function fakeContents(type: 'window' | 'browserView', session: object = {}) {
   const handlers = new Map<string, Handler>();
   let openHandler: ((details: { url: string }) => { action: string }) | null = null;
   const contents = {
     getType: () => type,
+    session,
     on(name: string, handler: Handler) {
       handlers.set(name, handler);
       return contents;
@@ -26,7 +27,7 @@ function fakeContents(type: 'window' | 'browserView') {
     return prevented;
   };
   return {
-    contents: contents as unknown as Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getType'>,
+    contents: contents as unknown as Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'session'>,
     fire,
     openWindow: (url: string) => openHandler?.({ url }),
     handlers,
@@ -41,16 +42,39 @@ describe('security baseline', () => {
     expect(fire('will-attach-webview')).toBe(true);
   });
 
-  it('keeps the UI window on its own origin', () => {
+  it('leaves site views (registered once created, whatever their type) to their own rules', async () => {
+    const siteSession = {};
+    const site = fakeContents('window', siteSession);
+    const siteContents = new Set<object>();
+    lockWebContents(site.contents, {
+      uiOrigins: [APP_ORIGIN],
+      isSiteContents: (contents) => siteContents.has(contents),
+    });
+    // The site view registers its contents in the same tick it creates them.
+    siteContents.add(site.contents);
+    await Promise.resolve();
+    expect(site.fire('will-navigate', 'https://www.caf.fr/')).toBe(false);
+    expect(site.openWindow('https://www.caf.fr/')).toEqual({ action: 'deny' });
+    const other = fakeContents('browserView');
+    lockWebContents(other.contents, {
+      uiOrigins: [APP_ORIGIN],
+      isSiteContents: (contents) => siteContents.has(contents),
+    });
+    await Promise.resolve();
+    expect(other.fire('will-navigate', 'https://www.caf.fr/')).toBe(true);
+  });
+
+  it('keeps the UI window on its own origin', async () => {
     const { contents, fire } = fakeContents('window');
     lockWebContents(contents, { uiOrigins: [APP_ORIGIN] });
+    await Promise.resolve();
     expect(fire('will-navigate', 'app://borne/index.html#/admin')).toBe(false);
     expect(fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-redirect', 'https://evil.example/')).toBe(true);
   });
 
-  it('denies every permission by default and hooks every new webContents', () => {
+  it('denies every permission by default and hooks every new webContents', async () => {
     const decisions: boolean[] = [];
     const handlers: { check?: () => boolean; device?: () => boolean } = {};
     let createdHandler: ((event: unknown, contents: unknown) => void) | null = null;
@@ -79,6 +103,7 @@ describe('security baseline', () => {
       {},
       created.contents,
     );
+    await Promise.resolve();
     expect([...created.handlers.keys()].sort()).toEqual([
       'will-attach-webview',
       'will-navigate',

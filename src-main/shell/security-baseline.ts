@@ -4,6 +4,11 @@ import { originOf } from '../policy/url-origin';
 export interface SecurityBaselineOptions {
   /** Origins the UI itself may be on (app://borne, the dev server in development). */
   uiOrigins: readonly string[];
+  /**
+   * The site views: they follow their own, per-démarche rules (shell/site-view). A
+   * WebContentsView reports the type "window", so the type cannot tell them apart.
+   */
+  isSiteContents?: (contents: object) => boolean;
 }
 
 /**
@@ -27,18 +32,22 @@ export function applySecurityBaseline(
 }
 
 export function lockWebContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getType'>,
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'session'>,
   options: SecurityBaselineOptions,
 ): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  if (contents.getType() !== 'window') return;
-  // The UI window only ever shows the borne's own pages.
-  contents.on('will-navigate', (event, url) => {
-    if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+  // A site view registers itself in the same tick it is created, after this event: decide
+  // then, before anything can load (loading always starts in a later task).
+  queueMicrotask(() => {
+    if (options.isSiteContents?.(contents)) return;
+    // The UI window, and anything else that is not a site view, only shows the borne's own pages.
+    contents.on('will-navigate', (event, url) => {
+      if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isOnOrigins(url, options.uiOrigins)) event.preventDefault();
+    });
   });
 }
 

@@ -31,5 +31,13 @@ describe('UI window options', () => {
     expect(borne.webPreferences?.devTools).toBe(false);
     const nomade = uiWindowOptions({ profile: 'nomade', windowed: false, preloadPath: 'p' });
     expect(nomade).toMatchObject({ kiosk: false, fullscreen: false });
+    // --windowed opens devtools on a development checkout only, never on a packaged borne.
+    const packaged = uiWindowOptions({
+      profile: 'borne',
+      windowed: true,
+      packaged: true,
+      preloadPath: 'p',
+    });
+    expect(packaged.webPreferences?.devTools).toBe(false);
   });
 });

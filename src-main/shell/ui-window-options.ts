@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { SECURE_WEB_PREFERENCES } from './secure-web-preferences';
 
 export type ProfileKind = 'borne' | 'nomade';
 
@@ -6,6 +7,8 @@ export interface UiWindowInput {
   profile: ProfileKind;
   /** Development switch: a normal window even for the "borne" profile. */
   windowed: boolean;
+  /** A packaged borne never gets devtools, whatever the switches. */
+  packaged?: boolean;
   preloadPath: string;
 }
 
@@ -28,20 +31,9 @@ export function uiWindowOptions(input: UiWindowInput): BrowserWindowConstructorO
     backgroundColor: '#ffffff',
     title: 'Borne',
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-      devTools: input.profile !== 'borne' || input.windowed,
+      devTools: input.profile === 'nomade' || (input.windowed && input.packaged !== true),
     },
   };
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from '../portal/HomePage';
+import { KioskLayer } from '../kiosk/KioskLayer';
+import SiteScreen from '../kiosk/SiteScreen';
 import { api } from './api';
 import { PrintDocumentListener } from '../print/PrintDocumentListener';
 
@@ -17,9 +19,11 @@ export function App() {
     <Router hook={useHashLocation}>
       <AdminShortcutListener />
       <PrintDocumentListener />
+      <KioskLayer />
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={HomePage} />
+          <Route path="/site/:demarcheId" component={SiteScreen} />
           <Route path="/admin" nest>
             <AdminApp />
           </Route>

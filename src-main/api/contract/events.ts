@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { REFUSAL_REASONS } from '../../policy/allowlist/url-screen';
+import { siteStateDto } from './namespaces/site';
 
 /** Push events from the main side to the UI, with their payloads. */
 export const apiEvents = {
@@ -28,6 +30,17 @@ export const apiEvents = {
     state: z.enum(['printed', 'failed']),
     resident: z.enum(['printer-unavailable', 'out-of-paper']).nullable(),
   }),
+  /** The site view changed: démarche, page host, loading, refusal, layout, file chooser. */
+  siteChanged: siteStateDto,
+  /** The allowlist refused a top-level navigation: the UI shows the friendly page. */
+  navigationRefused: z.object({ host: z.string().nullable(), reason: z.enum(REFUSAL_REASONS) }),
+  /** "Êtes-vous toujours là ?": the session ends in `secondsLeft` unless there is input. */
+  idleWarning: z.object({ secondsLeft: z.int().min(0) }),
+  idleCancelled: z.object({}),
+  /** Something the resident should be told about the site (a download the borne cannot keep…). */
+  siteMessage: z.object({ code: z.enum(['download-unavailable', 'file-chooser-empty']) }),
+  /** The site's page asked to be printed (window.print): the UI opens the print screen. */
+  printRequested: z.object({}),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

@@ -6,6 +6,7 @@ import { centreContract } from './namespaces/centre';
 import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
 import { sessionContract } from './namespaces/session';
+import { siteContract } from './namespaces/site';
 import { usageContract } from './namespaces/usage';
 import { customiseContract } from './namespaces/customise';
 import { configHistoryContract } from './namespaces/config-history';
@@ -30,6 +31,7 @@ export const apiContract = {
   maintenance: maintenanceContract,
   updates: updatesContract,
   print: printContract,
+  site: siteContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -22,6 +22,13 @@ export interface PreviewHostOptions {
   maxBodyBytes?: number;
   /** Preview-only POST routes taking raw bytes (tests), behind the same token and origin checks. */
   routes?: readonly PreviewRoute[];
+  /**
+   * Preview-only routes for browser tests, at POST /__borne/test/<name> with a JSON body,
+   * behind the same token, Host, Origin and content-type checks as the API. They stand in
+   * for what the Electron shell sees (the site navigating, time passing); they are not
+   * part of the API contract and do not exist in the app.
+   */
+  testRoutes?: Readonly<Record<string, (body: unknown) => unknown>>;
 }
 
 export interface PreviewRoute {
@@ -39,6 +46,7 @@ export interface PreviewHost {
 }
 
 const COOKIE = 'borne_preview';
+const TEST_ROUTE_PREFIX = '/__borne/test/';
 const HTTP_STATUS: Record<ApiErrorCode, number> = {
   'unknown-method': 404,
   'invalid-argument': 400,
@@ -105,6 +113,14 @@ async function handle(context: HostContext, request: IncomingMessage, response: 
   }
   const route = context.options.routes?.find((candidate) => candidate.path === url.pathname);
   if (route) return handleRoute(context, request, response, route);
+  if (url.pathname.startsWith(TEST_ROUTE_PREFIX)) {
+    return handleTestRoute(
+      context,
+      request,
+      response,
+      url.pathname.slice(TEST_ROUTE_PREFIX.length),
+    );
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     respondJson(response, 405, { error: 'method not allowed' });
     return;
@@ -119,32 +135,81 @@ async function handleCall(
   response: ServerResponse,
   method: string,
 ) {
-  if (request.method !== 'POST') return respondJson(response, 405, { error: 'POST only' });
-  if (!isAuthenticated(context, request)) return respondEnvelope(response, forbiddenToken());
+  const body = await readJsonCall(context, request, response);
+  if (body === REFUSED) return;
+  respondEnvelope(response, await context.options.dispatcher.dispatch(method, body.args));
+}
+
+async function handleTestRoute(
+  context: HostContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+) {
+  const route = Object.hasOwn(context.options.testRoutes ?? {}, name)
+    ? context.options.testRoutes?.[name]
+    : undefined;
+  if (!route) return respondJson(response, 404, { error: 'no such test route' });
+  const body = await readJsonCall(context, request, response);
+  if (body === REFUSED) return;
+  try {
+    respondJson(response, 200, { ok: true, result: (await route(body)) ?? null });
+  } catch (error) {
+    respondJson(response, 400, { ok: false, error: String(error) });
+  }
+}
+
+const REFUSED = Symbol('refused');
+
+/** What every preview POST must pass (method, token, the UI's own origin); answers a refusal. */
+function refusedPost(
+  context: HostContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  if (request.method !== 'POST') {
+    respondJson(response, 405, { error: 'POST only' });
+    return true;
+  }
+  if (!isAuthenticated(context, request)) {
+    respondEnvelope(response, forbiddenToken());
+    return true;
+  }
   const origin = request.headers.origin;
   if (
     origin &&
     origin !== `http://127.0.0.1:${context.port}` &&
     origin !== `http://localhost:${context.port}`
   ) {
-    return respondEnvelope(response, fail('forbidden', 'cross-origin call refused', 'origin'));
+    respondEnvelope(response, fail('forbidden', 'cross-origin call refused', 'origin'));
+    return true;
   }
+  return false;
+}
+
+/** The checks every POST shares; answers the refusal itself and returns REFUSED. */
+async function readJsonCall(
+  context: HostContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<{ args?: unknown } | typeof REFUSED> {
+  if (refusedPost(context, request, response)) return REFUSED;
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return respondEnvelope(
-      response,
-      fail('invalid-argument', 'JSON body expected', 'content-type'),
-    );
+    respondEnvelope(response, fail('invalid-argument', 'JSON body expected', 'content-type'));
+    return REFUSED;
   }
   const body = await readBody(request, context.options.maxBodyBytes ?? 16 * 1024 * 1024);
-  if (body === null)
-    return respondEnvelope(response, fail('invalid-argument', 'body too large', 'too-large'));
-  let args: unknown;
-  try {
-    args = (JSON.parse(body) as { args?: unknown }).args;
-  } catch {
-    return respondEnvelope(response, fail('invalid-argument', 'body is not JSON', 'json'));
+  if (body === null) {
+    respondEnvelope(response, fail('invalid-argument', 'body too large', 'too-large'));
+    return REFUSED;
   }
-  respondEnvelope(response, await context.options.dispatcher.dispatch(method, args));
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
+  } catch {
+    respondEnvelope(response, fail('invalid-argument', 'body is not JSON', 'json'));
+    return REFUSED;
+  }
 }
 
 /**
@@ -157,12 +222,7 @@ async function handleRoute(
   response: ServerResponse,
   route: PreviewRoute,
 ) {
-  if (request.method !== 'POST') return respondJson(response, 405, { error: 'POST only' });
-  if (!isAuthenticated(context, request)) return respondEnvelope(response, forbiddenToken());
-  const origin = request.headers.origin;
-  if (origin && origin !== `http://127.0.0.1:${context.port}`) {
-    return respondEnvelope(response, fail('forbidden', 'cross-origin call refused', 'origin'));
-  }
+  if (refusedPost(context, request, response)) return;
   if (request.headers['content-type'] !== 'application/octet-stream') {
     return respondJson(response, 415, { error: 'application/octet-stream expected' });
   }

@@ -6,6 +6,7 @@ import { createCentreHandlers } from './centre-handlers';
 import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
 import { createSessionHandlers } from './session-handlers';
+import { createSiteHandlers } from './site-handlers';
 import { createUsageHandlers } from './usage-handlers';
 import { createCustomiseHandlers } from './customise-handlers';
 import { createConfigHistoryHandlers } from './config-history-handlers';
@@ -28,5 +29,6 @@ export function createApiHandlers(services: Services): ApiHandlers {
     maintenance: createMaintenanceHandlers(services),
     updates: createUpdatesHandlers(services),
     print: createPrintHandlers(services),
+    site: createSiteHandlers(services),
   };
 }

@@ -6,6 +6,7 @@ import { languagesSchema, profileSchema } from './profile';
 import { sessionSchema } from './session';
 import { statsSchema } from './stats';
 import { updatesSchema } from './updates';
+import { kioskSchema } from './kiosk';
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
@@ -25,6 +26,7 @@ export const centreConfigSchema = z.strictObject({
   printing: printingSchema,
   stats: statsSchema,
   updates: updatesSchema,
+  kiosk: kioskSchema,
 });
 
 /** A configuration as validated, defaults applied. */
