@@ -14,6 +14,7 @@ export const API_METHOD_NAMES = {
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  stats: ['dashboard', 'syncStatus', 'setMatomoToken', 'clearMatomoToken', 'syncNow'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [

@@ -12,7 +12,7 @@ import { SecretVault } from './secrets/secret-vault';
 import type { BornePaths } from './startup/paths';
 import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
-import { EventLog } from './stats/event-log';
+import { StatsService } from './stats/stats-service';
 import type { UsageRecorder } from './stats/usage-recorder';
 
 export interface ServiceOptions {
@@ -43,6 +43,8 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** The statistics service behind `usage`: dashboard, roll-up, Matomo sync, heartbeat. */
+  stats: StatsService;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -82,6 +84,20 @@ export function createServices(options: ServiceOptions): Services {
   sessions.onStart((session) => bus.emit('sessionStarted', { id: session.id }));
   sessions.onEnded((ended) => bus.emit('sessionEnded', { reason: ended.reason }));
 
+  const secrets = new SecretVault(database.db, options.cipher);
+  const stats = new StatsService({
+    db: database.db,
+    config,
+    sessions,
+    secrets,
+    appVersion: options.appVersion,
+    dataDir: paths.dataDir,
+    logger: logger.child('stats'),
+    onRecordError: () =>
+      notices.add({ code: 'stats-record-failed', severity: 'warning', params: {} }),
+  });
+  stats.start();
+
   const adminAuth = new AdminAuth({
     db: database.db,
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
@@ -96,13 +112,17 @@ export function createServices(options: ServiceOptions): Services {
     db: database.db,
     dbInMemory: database.inMemory,
     adminAuth,
-    secrets: new SecretVault(database.db, options.cipher),
+    secrets,
     catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
     sessions,
-    usage: new EventLog(database.db),
+    usage: stats,
+    stats,
     appVersion: options.appVersion,
     transport: options.transport,
-    close: () => closeDatabase(database.db),
+    close: () => {
+      void stats.close();
+      closeDatabase(database.db);
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
 import { sessionContract } from './namespaces/session';
 import { usageContract } from './namespaces/usage';
+import { statsContract } from './namespaces/stats';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -20,6 +21,7 @@ export const apiContract = {
   catalogue: catalogueContract,
   session: sessionContract,
   usage: usageContract,
+  stats: statsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -7,6 +7,7 @@ import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createUsageHandlers } from './usage-handlers';
+import { createStatsHandlers } from './stats-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -18,5 +19,6 @@ export function createApiHandlers(services: Services): ApiHandlers {
     catalogue: createCatalogueHandlers(services),
     session: createSessionHandlers(services),
     usage: createUsageHandlers(services),
+    stats: createStatsHandlers(services),
   };
 }
