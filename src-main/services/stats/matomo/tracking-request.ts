@@ -3,6 +3,7 @@ import type { MatomoDimensionIds } from '../../../api/contract/config/stats';
 import type { UsageEvent } from '../../../api/contract/usage-event';
 import type { UsageContext } from '../event-log';
 import { matomoEventFields } from './event-fields';
+import { safeValue } from './privacy-guard';
 
 /** One event read back from the log, with what Matomo needs to place it. */
 export interface OutboxEvent {
@@ -43,13 +44,13 @@ export function trackingQuery(item: OutboxEvent, target: TrackingTarget): string
     h: String(local.getHours()),
     m: String(local.getMinutes()),
     s: String(local.getSeconds()),
-    e_c: fields.category,
-    e_a: fields.action,
+    e_c: safeValue(fields.category),
+    e_a: safeValue(fields.action),
   });
-  if (fields.name !== undefined) params.set('e_n', fields.name);
+  if (fields.name !== undefined) params.set('e_n', safeValue(fields.name));
   if (fields.value !== undefined) params.set('e_v', String(fields.value));
   if (item.event.type === 'session.start') params.set('new_visit', '1');
-  const language = item.lang ?? target.defaultLanguage;
+  const language = safeValue(item.lang ?? target.defaultLanguage);
   params.set('lang', language);
   addDimensions(params, item.context, language, target.dimensions);
   return `?${params.toString()}`;
@@ -62,12 +63,12 @@ function addDimensions(
   ids: MatomoDimensionIds,
 ): void {
   if (context) {
-    params.set('ua', `Borne/${context.appVersion}`);
-    params.set(`dimension${ids.centre}`, context.centre);
-    params.set(`dimension${ids.territory}`, context.territory);
+    params.set('ua', `Borne/${safeValue(context.appVersion)}`);
+    params.set(`dimension${ids.centre}`, safeValue(context.centre));
+    params.set(`dimension${ids.territory}`, safeValue(context.territory));
     params.set(`dimension${ids.profile}`, context.profile);
-    if (context.place) params.set(`dimension${ids.place}`, context.place);
-    params.set(`dimension${ids.appVersion}`, context.appVersion);
+    if (context.place) params.set(`dimension${ids.place}`, safeValue(context.place));
+    params.set(`dimension${ids.appVersion}`, safeValue(context.appVersion));
   }
   params.set(`dimension${ids.language}`, language);
 }

@@ -26,6 +26,8 @@ export interface ReceiverOptions extends RequestRules {
   superUserToken?: string;
   /** Decides, per bulk request, what goes wrong; default: nothing. */
   fault?: (bulk: number) => ReceiverFault;
+  /** Tracks at once, answers after this long (a slow Matomo). */
+  answerDelayMs?: number;
   now?: () => number;
 }
 
@@ -76,6 +78,8 @@ export class MatomoReceiver {
   close(): Promise<void> {
     return new Promise((resolve) => {
       this.server.close(() => resolve());
+      // Idle keep-alive connections first, then whatever hangs.
+      this.server.closeIdleConnections();
       this.server.closeAllConnections();
     });
   }
@@ -115,8 +119,17 @@ export class MatomoReceiver {
       if (fault === 'reset-after-tracking') request.socket.destroy();
       return;
     }
-    response.writeHead(answer.status, { 'content-type': 'application/json' });
-    response.end(JSON.stringify(answer.body));
+    // An answer cut off on its way (the receiver going down) is a lost one too.
+    response.on('close', () => {
+      if (answer.status === 200 && !response.writableFinished) this.lostAnswers += 1;
+    });
+    const send = () => {
+      if (response.destroyed) return;
+      response.writeHead(answer.status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer.body));
+    };
+    if (this.options.answerDelayMs) setTimeout(send, this.options.answerDelayMs);
+    else send();
   }
 
   private track(body: string, bulk: number): { status: number; body: object } {
