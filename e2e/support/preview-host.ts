@@ -19,6 +19,8 @@ export interface RunningPreview {
 export interface PreviewOptions {
   /** Files to place in the data folder before start, e.g. a broken config. */
   files?: Record<string, string>;
+  /** Prepares the data folder before start, e.g. a database with statistics in it. */
+  seed?: (dataDir: string) => void;
   startTimeoutMs?: number;
 }
 
@@ -30,6 +32,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
+  options.seed?.(dataDir);
   const child = spawn(
     process.execPath,
     [join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'), '--data-dir', dataDir, '--port', '0'],

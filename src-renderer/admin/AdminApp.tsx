@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { loadNamespaces } from '../app/i18n';
@@ -6,8 +6,11 @@ import { useApi } from '../app/use-api';
 import { AdminHome } from './AdminHome';
 import { PinForm } from './PinForm';
 
-/** Admin mode: PIN first (created on first run), then the referent's tools. */
-export default function AdminApp() {
+/**
+ * Admin mode: PIN first (created on first run), then the referent's tools: the admin
+ * home, or the admin page given as children (its own lazy-loaded route).
+ */
+export default function AdminApp({ children }: { children?: ReactNode }) {
   const { t, i18n } = useTranslation('admin');
   const [ready, setReady] = useState(false);
   const [auth, reloadAuth] = useApi(() => api().admin.getAuthState());
@@ -22,5 +25,5 @@ export default function AdminApp() {
   if (auth.status === 'failed') return <p role="alert">{t('unavailable')}</p>;
   if (!auth.data.pinSet) return <PinForm mode="create" onDone={reloadAuth} />;
   if (!auth.data.unlocked) return <PinForm mode="unlock" state={auth.data} onDone={reloadAuth} />;
-  return <AdminHome onLock={reloadAuth} />;
+  return children ?? <AdminHome onLock={reloadAuth} />;
 }

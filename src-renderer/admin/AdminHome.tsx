@@ -21,6 +21,9 @@ export function AdminHome({ onLock }: { onLock(): void }) {
       <header className="admin-header">
         <h1>{t('title')}</h1>
         <div className="admin-actions">
+          <Link href="/stats" className="button button-primary">
+            {t('statsLink')}
+          </Link>
           <Link href="~/" className="button button-secondary">
             {t('backToPortal')}
           </Link>

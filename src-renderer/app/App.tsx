@@ -7,6 +7,7 @@ import { api } from './api';
 
 // Admin mode and its tools are loaded only when a referent opens them.
 const AdminApp = lazy(() => import('../admin/AdminApp'));
+const StatsRoutes = lazy(() => import('../admin/stats/StatsRoutes'));
 
 /** Routes of the resident portal and of admin mode (hash-based: works on app:// and http://). */
 export function App() {
@@ -16,6 +17,11 @@ export function App() {
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={HomePage} />
+          <Route path="/admin/stats" nest>
+            <AdminApp>
+              <StatsRoutes />
+            </AdminApp>
+          </Route>
           <Route path="/admin" nest>
             <AdminApp />
           </Route>

@@ -68,7 +68,7 @@ export class EventLog implements UsageRecorder {
 
   /** Records one event; returns its local id (the row id). */
   record(event: UsageEvent, sessionId: string | null): number {
-    const at = this.now();
+    const at = Math.floor(this.now());
     const session = sessionId === null ? null : this.openSession(sessionId, at);
     if (session && event.type === 'language') session.language = event.language;
     const { type, ...data } = event;

@@ -17,7 +17,7 @@ function seededBorne(days: number, sessionsPerDay: number) {
   const log = testEventLog(db, clock);
   const summary = seedUsage(
     { clock, record: (event, session) => log.record(event, session) },
-    { firstDayMs: NOV_1, days, sessionsPerDay },
+    { firstDayMs: NOV_1, days, sessionsPerDay, steady: true },
   );
   const maintenance = new StatsMaintenance(db);
   const dashboard = new DashboardQuery(db, () => maintenance.rolledUpTo);

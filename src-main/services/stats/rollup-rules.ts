@@ -21,9 +21,6 @@ export interface RollupRule {
 
 const field = (name: string) => `json_extract(data, '$.${name}')`;
 
-/** Session length buckets, in minutes: the dashboard's distribution. */
-export const SESSION_LENGTH_BUCKETS = ['0-2', '2-5', '5-10', '10-20', '20-40', '40+'] as const;
-
 const sessionBucket = `CASE
   WHEN ${field('durationSeconds')} < 120 THEN '0-2'
   WHEN ${field('durationSeconds')} < 300 THEN '2-5'

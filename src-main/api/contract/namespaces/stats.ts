@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../config/primitives';
 import { adminMethod } from '../define';
+import { STATS_BREAKDOWNS } from '../stats-names';
 
 /** A period of whole local days, both ends included, at most five years. */
 export const statsPeriod = z
@@ -17,31 +18,7 @@ export const statsPeriod = z
   });
 export type StatsPeriod = z.infer<typeof statsPeriod>;
 
-/** The breakdowns the dashboard shows, each a list of (key, count, total), largest first. */
-export const STATS_BREAKDOWNS = [
-  'demarche',
-  'demarche-via',
-  'theme',
-  'site',
-  'sheet',
-  'sheet-step',
-  'print',
-  'search',
-  'session-length',
-  'session-end',
-  'session-language',
-  'language',
-  'text-size',
-  'contrast',
-  'question',
-  'navigation-refused',
-  'incident',
-  'heartbeat',
-  'tool',
-  'accompaniment',
-  'accompaniment-autonomy',
-] as const;
-export type StatsBreakdown = (typeof STATS_BREAKDOWNS)[number];
+export { STATS_BREAKDOWNS, type StatsBreakdown } from '../stats-names';
 
 const count = z.int().min(0);
 export const statsFigureDto = z.object({ key: z.string(), count, total: count });

@@ -12,13 +12,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** The base catalogue's démarches and themes, the CAF twice as often as the others. */
 const DEMARCHES = [
-  ['caf-attestation-paiement', 'famille'],
+  ['caf-attestation-paiement', 'famille-caf'],
+  ['caf-attestation-paiement', 'famille-caf'],
   ['ameli-attestation-droits', 'sante'],
   ['france-travail-actualisation', 'emploi'],
-  ['impots-declaration', 'argent'],
-  ['ants-carte-identite', 'papiers'],
 ] as const;
+
+/** Share of the usual number of sessions, Monday first: closed on Sunday, busy on Wednesday. */
+const WEEKDAY_LOAD = [1, 0.8, 1.3, 1, 0.9, 0.5, 0];
 
 export interface SeedTarget {
   record(event: UsageEvent, sessionId: string | null): unknown;
@@ -33,14 +36,21 @@ export interface SeedSummary {
 }
 
 /**
- * Records `sessionsPerDay` resident sessions on each of `days` days from `firstDayMs`
- * (local opening hours, 9 h–18 h), as a busy borne would: theme, démarche, help sheet and
+ * Records about `sessionsPerDay` resident sessions a day (fewer on Saturday, none on
+ * Sunday) on each of `days` days from `firstDayMs` (9 h–18 h local), as a busy borne would: theme, démarche, help sheet and
  * its steps, a print, a search, sometimes Arabic or English, the optional questions.
  * About 12 events per session.
  */
 export function seedUsage(
   target: SeedTarget,
-  options: { firstDayMs: number; days: number; sessionsPerDay: number; seed?: number },
+  options: {
+    firstDayMs: number;
+    days: number;
+    sessionsPerDay: number;
+    seed?: number;
+    /** Exactly `sessionsPerDay` every day, Sunday included (for tests that count). */
+    steady?: boolean;
+  },
 ): SeedSummary {
   const random = seededRandom(options.seed ?? 7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -53,8 +63,12 @@ export function seedUsage(
   for (let day = 0; day < options.days; day += 1) {
     const opening = new Date(options.firstDayMs + day * 86_400_000);
     opening.setHours(9, 0, 0, 0);
-    const gap = (9 * 3_600_000) / options.sessionsPerDay;
-    for (let index = 0; index < options.sessionsPerDay; index += 1) {
+    const load = WEEKDAY_LOAD[(opening.getDay() + 6) % 7] ?? 1;
+    const sessions = options.steady
+      ? options.sessionsPerDay
+      : Math.round(options.sessionsPerDay * load * (0.8 + random() * 0.4));
+    const gap = Math.round((9 * 3_600_000) / Math.max(1, sessions));
+    for (let index = 0; index < sessions; index += 1) {
       target.clock.now = opening.getTime() + index * gap;
       const session = `seed-${day}-${index}`;
       const [demarcheId, themeId] = pick(DEMARCHES);
@@ -87,10 +101,10 @@ export function seedUsage(
       summary.demarches[demarcheId] = (summary.demarches[demarcheId] ?? 0) + 1;
       record({ type: 'search', found: random() < 0.8 }, session, 5_000);
       record({ type: 'site.open', demarcheId }, session, 5_000);
-      record({ type: 'sheet.open', sheetId: `fiche-${demarcheId}` }, session, 20_000);
+      record({ type: 'sheet.open', sheetId: demarcheId }, session, 20_000);
       const steps = 1 + Math.floor(random() * 4);
       for (let step = 1; step <= steps; step += 1) {
-        record({ type: 'sheet.step', sheetId: `fiche-${demarcheId}`, step }, session, 40_000);
+        record({ type: 'sheet.step', sheetId: demarcheId, step }, session, 40_000);
       }
       const pages = 1 + Math.floor(random() * 3);
       record(
