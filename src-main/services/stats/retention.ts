@@ -55,8 +55,9 @@ export class StatsMaintenance {
        WHERE id <= @upto AND at_ms < @before AND (sync <> 0 OR @keepUnsynced = 0)`,
     );
     this.deleteOrphanSessions = db.prepare(
+      // NOT IN builds the set of sessions still referenced once (no per-row scan).
       `DELETE FROM usage_sessions WHERE started_at_ms < @before
-       AND NOT EXISTS (SELECT 1 FROM usage_events WHERE session_id = usage_sessions.id)`,
+       AND id NOT IN (SELECT session_id FROM usage_events WHERE session_id IS NOT NULL)`,
     );
   }
 

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { usageEventSchema } from '../../../api/contract/usage-event';
+import { usageEventSchema, type UsageEvent } from '../../../api/contract/usage-event';
 import type { UsageContext } from '../event-log';
 import { StatsState } from '../stats-state';
 import type { OutboxEvent } from './tracking-request';
@@ -119,19 +119,36 @@ export class MatomoOutbox {
   }
 }
 
-function toOutboxEvent(row: OutboxRow): OutboxEvent | null {
-  let parsed: unknown;
+/**
+ * Rows repeat a lot (the same theme, the same step of the same sheet): each distinct
+ * (type, data) is parsed and validated once, then reused. Bounded, so it cannot grow.
+ */
+const parsedEvents = new Map<string, UsageEvent | null>();
+const PARSED_EVENTS_MAX = 5_000;
+
+function parseEvent(type: string, data: string): UsageEvent | null {
+  const key = `${type}\u0000${data}`;
+  const cached = parsedEvents.get(key);
+  if (cached !== undefined) return cached;
+  let event: UsageEvent | null;
   try {
-    parsed = { ...(JSON.parse(row.data) as object), type: row.type };
+    const parsed = usageEventSchema.safeParse({ ...(JSON.parse(data) as object), type });
+    event = parsed.success ? parsed.data : null;
   } catch {
-    return null;
+    event = null;
   }
-  const event = usageEventSchema.safeParse(parsed);
-  if (!event.success) return null;
+  if (parsedEvents.size >= PARSED_EVENTS_MAX) parsedEvents.clear();
+  parsedEvents.set(key, event);
+  return event;
+}
+
+function toOutboxEvent(row: OutboxRow): OutboxEvent | null {
+  const event = parseEvent(row.type, row.data);
+  if (!event) return null;
   return {
     id: row.id,
     atMs: row.at_ms,
-    event: event.data,
+    event,
     lang: row.lang,
     sessionCid: row.cid,
     context: toContext(row),

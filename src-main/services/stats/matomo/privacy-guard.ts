@@ -13,6 +13,15 @@ export function looksPersonal(value: string): boolean {
   return EMAIL_LIKE.test(value) || PHONE_LIKE.test(value) || URL_LIKE.test(value);
 }
 
+// Values repeat (ids, versions, centre names): each distinct one is checked once.
+const checked = new Map<string, string>();
+const CHECKED_MAX = 5_000;
+
 export function safeValue(value: string): string {
-  return looksPersonal(value) ? REDACTED : value;
+  const known = checked.get(value);
+  if (known !== undefined) return known;
+  const safe = looksPersonal(value) ? REDACTED : value;
+  if (checked.size >= CHECKED_MAX) checked.clear();
+  checked.set(value, safe);
+  return safe;
 }

@@ -35,42 +35,57 @@ export interface TrackingTarget {
 export function trackingQuery(item: OutboxEvent, target: TrackingTarget): string {
   const fields = matomoEventFields(item.event);
   const local = new Date(item.atMs);
-  const params = new URLSearchParams({
-    idsite: String(target.siteId),
-    rec: '1',
-    apiv: '1',
-    cid: item.sessionCid ?? borneVisitorId(target.installId, local),
-    cdt: String(Math.floor(item.atMs / 1000)),
-    h: String(local.getHours()),
-    m: String(local.getMinutes()),
-    s: String(local.getSeconds()),
-    e_c: safeValue(fields.category),
-    e_a: safeValue(fields.action),
-  });
-  if (fields.name !== undefined) params.set('e_n', safeValue(fields.name));
-  if (fields.value !== undefined) params.set('e_v', String(fields.value));
-  if (item.event.type === 'session.start') params.set('new_visit', '1');
+  const query = new QueryString();
+  query.add('idsite', String(target.siteId));
+  query.add('rec', '1');
+  query.add('apiv', '1');
+  query.add('cid', item.sessionCid ?? borneVisitorId(target.installId, local));
+  query.add('cdt', String(Math.floor(item.atMs / 1000)));
+  query.add('h', String(local.getHours()));
+  query.add('m', String(local.getMinutes()));
+  query.add('s', String(local.getSeconds()));
+  query.add('e_c', safeValue(fields.category));
+  query.add('e_a', safeValue(fields.action));
+  if (fields.name !== undefined) query.add('e_n', safeValue(fields.name));
+  if (fields.value !== undefined) query.add('e_v', String(fields.value));
+  if (item.event.type === 'session.start') query.add('new_visit', '1');
   const language = safeValue(item.lang ?? target.defaultLanguage);
-  params.set('lang', language);
-  addDimensions(params, item.context, language, target.dimensions);
-  return `?${params.toString()}`;
+  query.add('lang', language);
+  addDimensions(query, item.context, language, target.dimensions);
+  return query.toString();
+}
+
+/**
+ * A "?a=1&b=2" string, each value percent-encoded (what URLSearchParams does, at a
+ * fraction of its cost: a backlog of 60,000 events builds 60,000 of these).
+ */
+class QueryString {
+  private text = '';
+
+  add(name: string, value: string): void {
+    this.text += `${this.text ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+  }
+
+  toString(): string {
+    return this.text;
+  }
 }
 
 function addDimensions(
-  params: URLSearchParams,
+  query: QueryString,
   context: UsageContext | null,
   language: string,
   ids: MatomoDimensionIds,
 ): void {
   if (context) {
-    params.set('ua', `Borne/${safeValue(context.appVersion)}`);
-    params.set(`dimension${ids.centre}`, safeValue(context.centre));
-    params.set(`dimension${ids.territory}`, safeValue(context.territory));
-    params.set(`dimension${ids.profile}`, context.profile);
-    if (context.place) params.set(`dimension${ids.place}`, safeValue(context.place));
-    params.set(`dimension${ids.appVersion}`, safeValue(context.appVersion));
+    query.add('ua', `Borne/${safeValue(context.appVersion)}`);
+    query.add(`dimension${ids.centre}`, safeValue(context.centre));
+    query.add(`dimension${ids.territory}`, safeValue(context.territory));
+    query.add(`dimension${ids.profile}`, context.profile);
+    if (context.place) query.add(`dimension${ids.place}`, safeValue(context.place));
+    query.add(`dimension${ids.appVersion}`, safeValue(context.appVersion));
   }
-  params.set(`dimension${ids.language}`, language);
+  query.add(`dimension${ids.language}`, language);
 }
 
 /** 16 hex characters, the same for every event of this borne on one local day. */
