@@ -32,7 +32,8 @@ export function createMatomoApi(baseUrl: string, token: string, timeoutMs = 30_0
       });
       for (const [name, value] of Object.entries(params)) {
         if (value === undefined) continue;
-        if (Array.isArray(value))
+        // Lists go as name[0]=…&name[1]=…, as Matomo's API reads them.
+        if (typeof value === 'object')
           value.forEach((item, index) => body.set(`${name}[${index}]`, item));
         else body.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
       }
@@ -69,10 +70,6 @@ function isError(answer: unknown): answer is { result: 'error'; message: string 
 }
 
 /** Matomo wraps a scalar result as {"value": …}. */
-export function scalar<T>(answer: unknown): T {
-  return (
-    typeof answer === 'object' && answer !== null && 'value' in answer
-      ? (answer as { value: T }).value
-      : answer
-  ) as T;
+export function scalar(answer: unknown): unknown {
+  return typeof answer === 'object' && answer !== null && 'value' in answer ? answer.value : answer;
 }

@@ -66,7 +66,7 @@ export async function provisionMatomo(
 ): Promise<ProvisionResult> {
   const log = options.log ?? (() => {});
   const warnings: string[] = [];
-  const matomoVersion = scalar<string>(await api.call('API.getMatomoVersion'));
+  const matomoVersion = String(scalar(await api.call('API.getMatomoVersion')));
   log(`Matomo ${matomoVersion}`);
 
   const { siteId, siteCreated } = await ensureSite(api, options);
@@ -183,7 +183,7 @@ async function ensureWriter(
   writer: NonNullable<ProvisionOptions['writer']>,
   warnings: string[],
 ): Promise<string | null> {
-  if (scalar<boolean>(await api.call('UsersManager.userExists', { userLogin: writer.login }))) {
+  if (scalar(await api.call('UsersManager.userExists', { userLogin: writer.login })) === true) {
     warnings.push(
       `user ${writer.login} exists: give it write access and create its token in Matomo`,
     );

@@ -46,7 +46,7 @@ export class EventLog implements UsageRecorder {
   private readonly now: () => number;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly options: EventLogOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -118,9 +118,5 @@ export class EventLog implements UsageRecorder {
   /** Resident sessions seen and not yet ended (for tests and the crash recovery). */
   get openSessionCount(): number {
     return this.sessions.size;
-  }
-
-  get database(): Database {
-    return this.db;
   }
 }
