@@ -21,6 +21,8 @@ export interface PreviewOptions {
   files?: Record<string, string>;
   /** Extra environment for the preview host (e.g. BORNE_PREVIEW_TRUSTED_KEYS). */
   env?: Record<string, string | undefined>;
+  /** Prepares the data folder before start, e.g. a database with statistics in it. */
+  seed?: (dataDir: string) => void;
   startTimeoutMs?: number;
 }
 
@@ -32,6 +34,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
+  options.seed?.(dataDir);
   const child = spawn(
     process.execPath,
     [join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'), '--data-dir', dataDir, '--port', '0'],

@@ -274,6 +274,26 @@ export function runContractSuite(
       ).toMatchObject({ code: 'not-found' });
     });
 
+    it('gives the referent the statistics of a period and the Matomo sync status', async () => {
+      const now = new Date();
+      const pad = (value: number) => String(value).padStart(2, '0');
+      const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+      // Resident sessions in earlier cases locked admin mode: the referent comes back.
+      await api.admin.unlock(PIN);
+      const dashboard = await api.stats.dashboard({ from: today, to: today });
+      expect(dashboard.totals.sessions).toBeGreaterThanOrEqual(1);
+      expect(dashboard.sessionsPerDay).toEqual([{ day: today, count: dashboard.totals.sessions }]);
+      expect(dashboard.breakdowns.search).toContainEqual({ key: 'found', count: 1, total: 0 });
+      expect(await api.stats.syncStatus()).toMatchObject({ activity: 'off', tokenSet: false });
+      const token = 'f00dbabe1234567890abcdef12345678';
+      expect(await api.stats.setMatomoToken(token)).toMatchObject({ tokenSet: true });
+      // The token goes into the vault and never comes back out to the UI.
+      expect(JSON.stringify(await api.stats.syncStatus())).not.toContain(token);
+      expect(await api.stats.clearMatomoToken()).toMatchObject({ tokenSet: false });
+      const backwards = await rejection(api.stats.dashboard({ from: today, to: '2000-01-01' }));
+      expect(backwards).toMatchObject({ code: 'invalid-argument' });
+    });
+
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });
       expect(await rejection(api.admin.getStatus())).toMatchObject({ code: 'forbidden' });

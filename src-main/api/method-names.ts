@@ -61,6 +61,7 @@ export const API_METHOD_NAMES = {
     'chooseFiles',
     'reportActivity',
   ],
+  stats: ['dashboard', 'syncStatus', 'setMatomoToken', 'clearMatomoToken', 'syncNow'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [

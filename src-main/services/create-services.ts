@@ -12,7 +12,7 @@ import { SecretVault } from './secrets/secret-vault';
 import type { BornePaths } from './startup/paths';
 import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
-import { EventLog } from './stats/event-log';
+import { StatsService } from './stats/stats-service';
 import type { UsageRecorder } from './stats/usage-recorder';
 import { PinRecovery } from './admin-auth/pin-recovery';
 import { ConfigEditor } from './customisation/config-editor';
@@ -83,6 +83,8 @@ export interface Services {
   printAdmin: Printing['admin'];
   /** The kiosk around the official sites: idle countdown, site controller. */
   kiosk: KioskServices;
+  /** The statistics service behind `usage`: dashboard, roll-up, Matomo sync, heartbeat. */
+  stats: StatsService;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -122,7 +124,20 @@ export function createServices(options: ServiceOptions): Services {
   sessions.onStart((session) => bus.emit('sessionStarted', { id: session.id }));
   sessions.onEnded((ended) => bus.emit('sessionEnded', { reason: ended.reason }));
 
-  const usage = new EventLog(database.db);
+  const secrets = new SecretVault(database.db, options.cipher);
+  const stats = new StatsService({
+    db: database.db,
+    config,
+    sessions,
+    secrets,
+    appVersion: options.appVersion,
+    dataDir: paths.dataDir,
+    logger: logger.child('stats'),
+    onRecordError: () =>
+      notices.add({ code: 'stats-record-failed', severity: 'warning', params: {} }),
+  });
+  stats.start();
+  const usage: UsageRecorder = stats;
   const printing = createPrinting({
     db: database.db,
     config,
@@ -173,10 +188,11 @@ export function createServices(options: ServiceOptions): Services {
     db: database.db,
     dbInMemory: database.inMemory,
     adminAuth,
-    secrets: new SecretVault(database.db, options.cipher),
+    secrets,
     catalogue,
     sessions,
     usage,
+    stats,
     residentCatalogue: new ResidentCatalogue(catalogue, config),
     configEditor: new ConfigEditor(config, configHistory),
     configHistory,
@@ -193,6 +209,7 @@ export function createServices(options: ServiceOptions): Services {
       clearInterval(idleCheck);
       content.stop();
       printing.printing.close();
+      void stats.close();
       closeDatabase(database.db);
     },
   };

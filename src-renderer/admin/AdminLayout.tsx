@@ -45,7 +45,7 @@ export function AdminLayout({ onLock }: { onLock(): void }) {
           <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
             <Switch>
               {ADMIN_SECTIONS.map((section) => (
-                <Route key={section.id} path={`/${section.id}`}>
+                <Route key={section.id} path={`/${section.id}`} nest={section.nested ?? false}>
                   {section.page ? <section.page /> : <PlannedPage section={section} />}
                 </Route>
               ))}

@@ -14,6 +14,8 @@ export interface AdminSection {
   group: 'overview' | 'customise' | 'maintenance';
   /** The page; absent = a place kept for a page that another part of the work brings. */
   page?: LazyExoticComponent<ComponentType>;
+  /** The page has routes of its own below its segment (statistics: dashboard, sync, report). */
+  nested?: boolean;
 }
 
 type Loader = () => Promise<{ default: ComponentType }>;
@@ -23,13 +25,16 @@ function section(
   key: string,
   group: AdminSection['group'],
   load?: Loader,
+  options: { nested?: boolean } = {},
 ): AdminSection {
-  return { id, labelKey: `nav.${key}`, group, ...(load ? { page: lazy(load) } : {}) };
+  return { id, labelKey: `nav.${key}`, group, ...(load ? { page: lazy(load) } : {}), ...options };
 }
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   section('accueil', 'home', 'overview', () => import('./AdminHome')),
-  section('statistiques', 'statistics', 'overview'),
+  section('statistiques', 'statistics', 'overview', () => import('./stats/StatsRoutes'), {
+    nested: true,
+  }),
   section('identite', 'identity', 'customise', () => import('./customise/IdentityPage')),
   section('themes', 'themes', 'customise', () => import('./customise/ThemesPage')),
   section('demarches', 'demarches', 'customise', () => import('./customise/DemarchesPage')),

@@ -13,6 +13,7 @@ import { configHistoryContract } from './namespaces/config-history';
 import { maintenanceContract } from './namespaces/maintenance';
 import { updatesContract } from './namespaces/updates';
 import { printContract } from './namespaces/print';
+import { statsContract } from './namespaces/stats';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -32,6 +33,7 @@ export const apiContract = {
   updates: updatesContract,
   print: printContract,
   site: siteContract,
+  stats: statsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -13,6 +13,7 @@ import { createConfigHistoryHandlers } from './config-history-handlers';
 import { createMaintenanceHandlers } from './maintenance-handlers';
 import { createUpdatesHandlers } from './updates-handlers';
 import { createPrintHandlers } from './print-handlers';
+import { createStatsHandlers } from './stats-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -30,5 +31,6 @@ export function createApiHandlers(services: Services): ApiHandlers {
     updates: createUpdatesHandlers(services),
     print: createPrintHandlers(services),
     site: createSiteHandlers(services),
+    stats: createStatsHandlers(services),
   };
 }

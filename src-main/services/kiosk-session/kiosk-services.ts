@@ -1,21 +1,20 @@
 import type { ApiEventMap } from '../../api/contract/events';
-import type { CatalogueStore } from '../catalogue/catalogue-store';
 import type { ConfigStore } from '../config/config-store';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import type { ResidentSessions } from '../resident-session/resident-sessions';
 import { RepresentedSiteView } from '../site/represented-site-view';
-import { SiteController } from '../site/site-controller';
+import { SiteController, type SiteControllerOptions } from '../site/site-controller';
 import type { UsageRecorder } from '../stats/usage-recorder';
 import { systemClock, type Clock } from './clock';
 import { IdleWatch } from './idle-watch';
 import { emptySessionFolder } from './session-files';
-import { recordSessionStatistics } from './session-statistics';
 
 export interface KioskServiceInput {
   bus: EventBus<ApiEventMap>;
   config: ConfigStore;
-  catalogue: CatalogueStore;
+  /** What residents see: hidden démarches cannot open, the centre's custom links can. */
+  residentCatalogue: SiteControllerOptions['catalogue'];
   sessions: ResidentSessions;
   usage: UsageRecorder;
   sessionTempDir: string;
@@ -33,7 +32,7 @@ export interface KioskServices {
 
 /**
  * The resident session around the official sites: the idle countdown, the site
- * controller, the session statistics, and the clean-up hooks at session end (wipe the
+ * controller, and the clean-up hooks at session end (wipe the
  * site's partition, empty the session folder).
  */
 export function createKioskServices(input: KioskServiceInput): KioskServices {
@@ -48,12 +47,11 @@ export function createKioskServices(input: KioskServiceInput): KioskServices {
   sessions.onStart(() => idle.sessionStarted());
   sessions.onEnd(() => idle.sessionEnded());
   config.onChange(() => idle.settingsChanged());
-  recordSessionStatistics(sessions, input.usage);
 
   const representedView = new RepresentedSiteView();
   const site = new SiteController(
     {
-      catalogue: input.catalogue,
+      catalogue: input.residentCatalogue,
       kiosk: () => config.current.kiosk,
       sessions,
       usage: input.usage,
