@@ -14,6 +14,29 @@ export const API_METHOD_NAMES = {
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  reminders: [
+    'list',
+    'next',
+    'ticket',
+    'printTicket',
+    'localRules',
+    'saveLocalRule',
+    'deleteLocalRule',
+  ],
+  directory: [
+    'search',
+    'facets',
+    'get',
+    'slip',
+    'printSlip',
+    'save',
+    'delete',
+    'previewImport',
+    'applyImport',
+    'exportCsv',
+  ],
+  glossary: ['search', 'get', 'save', 'remove', 'exportPack', 'previewPack', 'importPack'],
+  accompaniments: ['topics', 'record', 'year'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [

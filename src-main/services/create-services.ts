@@ -14,6 +14,7 @@ import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
+import { createToolServices, type ToolServices } from './tools/create-tool-services';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -43,6 +44,8 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** Pense-bête, directory, glossary, accompaniment log (create-tool-services.ts). */
+  tools: ToolServices;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -87,6 +90,19 @@ export function createServices(options: ServiceOptions): Services {
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
   });
 
+  const catalogue = new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue'));
+  const usage = new EventLog(database.db);
+  const tools = createToolServices({
+    db: database.db,
+    kioskConfigDir: paths.kioskConfigDir,
+    config,
+    catalogue,
+    sessions,
+    usage,
+    notices,
+    logger,
+  });
+
   return {
     paths,
     logger,
@@ -97,9 +113,10 @@ export function createServices(options: ServiceOptions): Services {
     dbInMemory: database.inMemory,
     adminAuth,
     secrets: new SecretVault(database.db, options.cipher),
-    catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
+    catalogue,
     sessions,
-    usage: new EventLog(database.db),
+    usage,
+    tools,
     appVersion: options.appVersion,
     transport: options.transport,
     close: () => closeDatabase(database.db),

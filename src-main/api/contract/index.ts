@@ -7,6 +7,10 @@ import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
 import { sessionContract } from './namespaces/session';
 import { usageContract } from './namespaces/usage';
+import { remindersContract } from './namespaces/reminders';
+import { directoryContract } from './namespaces/directory';
+import { glossaryContract } from './namespaces/glossary';
+import { accompanimentsContract } from './namespaces/accompaniments';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -20,6 +24,10 @@ export const apiContract = {
   catalogue: catalogueContract,
   session: sessionContract,
   usage: usageContract,
+  reminders: remindersContract,
+  directory: directoryContract,
+  glossary: glossaryContract,
+  accompaniments: accompanimentsContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -2,6 +2,10 @@ import { adminAuthMigrations } from '../admin-auth/migrations';
 import { secretVaultMigrations } from '../secrets/secret-vault';
 import { eventLogMigrations } from '../stats/event-log';
 import type { Migration } from './migrations';
+import { reminderMigrations } from '../reminders/reminder-rules';
+import { directoryMigrations } from '../directory/directory';
+import { glossaryMigrations } from '../glossary/glossary';
+import { accompanimentMigrations } from '../accompaniments/accompaniment-log';
 
 /**
  * Every feature's migrations, in the order they run. A feature adds its own list from
@@ -11,4 +15,8 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...adminAuthMigrations,
   ...secretVaultMigrations,
   ...eventLogMigrations,
+  ...reminderMigrations,
+  ...directoryMigrations,
+  ...glossaryMigrations,
+  ...accompanimentMigrations,
 ];

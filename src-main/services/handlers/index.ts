@@ -7,6 +7,10 @@ import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createUsageHandlers } from './usage-handlers';
+import { createRemindersHandlers } from './reminders-handlers';
+import { createDirectoryHandlers } from './directory-handlers';
+import { createGlossaryHandlers } from './glossary-handlers';
+import { createAccompanimentsHandlers } from './accompaniments-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -18,5 +22,9 @@ export function createApiHandlers(services: Services): ApiHandlers {
     catalogue: createCatalogueHandlers(services),
     session: createSessionHandlers(services),
     usage: createUsageHandlers(services),
+    reminders: createRemindersHandlers(services),
+    directory: createDirectoryHandlers(services),
+    glossary: createGlossaryHandlers(services),
+    accompaniments: createAccompanimentsHandlers(services),
   };
 }
