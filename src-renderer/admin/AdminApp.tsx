@@ -5,6 +5,11 @@ import { loadNamespaces } from '../app/i18n';
 import { useApi } from '../app/use-api';
 import { AdminHome } from './AdminHome';
 import { PinForm } from './PinForm';
+import { lazy } from 'react';
+import { Route, Switch } from 'wouter';
+
+// The referent's tools (pense-bête, directory, glossary, accompaniments), on demand.
+const ToolsAdmin = lazy(() => import('../tools/admin/ToolsAdmin'));
 
 /** Admin mode: PIN first (created on first run), then the referent's tools. */
 export default function AdminApp() {
@@ -22,5 +27,14 @@ export default function AdminApp() {
   if (auth.status === 'failed') return <p role="alert">{t('unavailable')}</p>;
   if (!auth.data.pinSet) return <PinForm mode="create" onDone={reloadAuth} />;
   if (!auth.data.unlocked) return <PinForm mode="unlock" state={auth.data} onDone={reloadAuth} />;
-  return <AdminHome onLock={reloadAuth} />;
+  return (
+    <Switch>
+      <Route path="/outils" nest>
+        <ToolsAdmin />
+      </Route>
+      <Route>
+        <AdminHome onLock={reloadAuth} />
+      </Route>
+    </Switch>
+  );
 }

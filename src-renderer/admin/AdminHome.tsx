@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { NoticeDto } from '../../src-main/api/contract/namespaces/admin';
 import { api } from '../app/api';
 import { useApi } from '../app/use-api';
+import { ToolsAdminLink } from '../tools/admin/ToolsAdminLink';
 
 /** The referent's first screen: what needs attention, and where the config and data live. */
 export function AdminHome({ onLock }: { onLock(): void }) {
@@ -24,6 +25,7 @@ export function AdminHome({ onLock }: { onLock(): void }) {
           <Link href="~/" className="button button-secondary">
             {t('backToPortal')}
           </Link>
+          <ToolsAdminLink />
           <button type="button" className="button button-secondary" onClick={() => void lock()}>
             {t('lock')}
           </button>

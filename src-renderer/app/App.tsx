@@ -7,6 +7,8 @@ import { api } from './api';
 
 // Admin mode and its tools are loaded only when a referent opens them.
 const AdminApp = lazy(() => import('../admin/AdminApp'));
+// The resident tools (pense-bête, directory, glossary) load when first opened.
+const ToolsRoutes = lazy(() => import('../tools/ToolsRoutes'));
 
 /** Routes of the resident portal and of admin mode (hash-based: works on app:// and http://). */
 export function App() {
@@ -16,6 +18,9 @@ export function App() {
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={HomePage} />
+          <Route path="/outils" nest>
+            <ToolsRoutes />
+          </Route>
           <Route path="/admin" nest>
             <AdminApp />
           </Route>

@@ -11,6 +11,11 @@ import { formattedString, plainText, slug } from './config/primitives';
 export const GLOSSARY_LINK_PATTERN =
   /\[([^\]\n]{1,80})\]\(lexique:([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)\)/g;
 
+/** The text without link marks: "[mot](lexique:id)" → "mot" (for paper, and for search). */
+export function withoutGlossaryLinks(text: string): string {
+  return text.replace(GLOSSARY_LINK_PATTERN, '$1');
+}
+
 export const glossaryTermSchema = z.strictObject({
   id: slug,
   term: localizedText(1, 60),

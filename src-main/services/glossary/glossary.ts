@@ -6,6 +6,7 @@ import {
   glossaryTermSchema,
   type GlossaryPack,
   type GlossaryTerm,
+  withoutGlossaryLinks,
 } from '../../api/contract/glossary';
 import { toValidationIssues } from '../../api/contract/validation';
 import { FuzzyIndex } from '../../policy/search/fuzzy-index';
@@ -151,7 +152,10 @@ export class Glossary {
       terms.map((term) => [
         ...Object.values(term.term).map((text) => ({ text, weight: 4 })),
         { text: term.aliases.join(' '), weight: 3 },
-        ...Object.values(term.definition).map((text) => ({ text: stripLinks(text), weight: 1 })),
+        ...Object.values(term.definition).map((text) => ({
+          text: withoutGlossaryLinks(text),
+          weight: 1,
+        })),
       ]),
     );
     this.cache = { terms, index };
@@ -165,11 +169,6 @@ function byTerm(language: string) {
       b.term[language] ?? b.term.fr ?? '',
       language,
     );
-}
-
-/** "[mot](lexique:id)" → "mot", so the link target is not searched as words. */
-export function stripLinks(text: string): string {
-  return text.replace(/\[([^\]\n]{1,80})\]\(lexique:[a-z0-9-]+\)/g, '$1');
 }
 
 function loadBasePack(file: string, notices: NoticeBoard, logger: Logger): GlossaryTerm[] {

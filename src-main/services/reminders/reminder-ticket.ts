@@ -1,6 +1,7 @@
 import type { NextDeadlineDto } from '../../api/contract/namespaces/reminders';
 import type { ReminderTicketContent } from '../../api/contract/print-content';
 import type { DeadlineRule } from '../../api/contract/deadline-rules';
+import { withoutGlossaryLinks } from '../../api/contract/glossary';
 import {
   fill,
   longDate,
@@ -31,7 +32,8 @@ export function buildReminderTicket(
 ): ReminderTicketContent {
   const lang = Object.hasOwn(PRINT_WORDING, language) ? language : 'fr';
   const wording = printWording(lang);
-  const text = (texts: Record<string, string>) => texts[lang] ?? texts.fr ?? '';
+  const text = (texts: Record<string, string>) =>
+    withoutGlossaryLinks(texts[lang] ?? texts.fr ?? '');
   return {
     kind: 'reminder-ticket',
     language: lang,

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { BorneApiFailure } from '../../../src-main/api/contract/errors';
+import { isApiFailure } from '../../app/api';
+
+/** A refused save, field by field, in the admin's words. */
+export function FailureMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation('tools-admin');
+  if (error === null || error === undefined) return null;
+  const failure: BorneApiFailure | null = isApiFailure(error) ? error : null;
+  return (
+    <div role="alert" className="form-message">
+      <p>
+        {failure?.reason
+          ? t(`reason.${failure.reason}`, { defaultValue: t('refused') })
+          : t('refused')}
+      </p>
+      {failure?.issues && failure.issues.length > 0 ? (
+        <ul>
+          {failure.issues.map((issue) => (
+            <li key={`${issue.path}-${issue.code}`}>
+              <code>{issue.path || '—'}</code> :{' '}
+              {t(`admin:validation.${issue.code}`, { limit: issue.limit, format: issue.format })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** Offers a text as a file to save (CSV, pack): the browser's download, no disk path typed. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A chosen file's bytes as base64, for the API (the bytes matter: Latin-1, BOM). */
+export async function fileAsBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
+}
