@@ -139,7 +139,11 @@ export class FuzzyIndex {
     if (cached) return cached;
     const found: [number, number][] = [];
     const prefixed = new Set<number>();
-    for (let position = this.firstAtOrAfter(word); position < this.vocabulary.length; position += 1) {
+    for (
+      let position = this.firstAtOrAfter(word);
+      position < this.vocabulary.length;
+      position += 1
+    ) {
       const candidate = this.vocabulary[position] ?? '';
       if (!candidate.startsWith(word)) break;
       found.push([position, candidate === word ? PREFIX_MATCH + EXACT_BONUS : PREFIX_MATCH]);

@@ -1,6 +1,6 @@
 import type { Structure } from '../../api/contract/directory';
 import type { OrientationSlipContent } from '../../api/contract/print-content';
-import { fill, longDate, PRINT_WORDING, printWording } from '../tools-print/print-wording';
+import { fill, longDate, resolveWording } from '../tools-print/print-wording';
 
 /**
  * The orientation slip for one structure: pure, so the preview and the paper match.
@@ -12,8 +12,7 @@ export function buildOrientationSlip(
   language: string,
   todayIso: string,
 ): OrientationSlipContent {
-  const lang = Object.hasOwn(PRINT_WORDING, language) ? language : 'fr';
-  const wording = printWording(lang);
+  const { language: lang, wording } = resolveWording(language);
   const lines = [
     `${wording.address} : ${structure.street}, ${structure.postcode} ${structure.city}`,
   ];

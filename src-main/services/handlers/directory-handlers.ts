@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../api/contract';
+import { ACCESSIBILITY_TAGS, HELP_NEEDS, STRUCTURE_KINDS } from '../../api/contract/directory';
 import type { ImportSummaryDto } from '../../api/contract/namespaces/directory';
 import { isoOf, localToday } from '../../policy/deadlines/civil-date';
 import type { Services } from '../create-services';
@@ -8,7 +9,7 @@ import { buildOrientationSlip } from '../directory/orientation-slip';
 const LISTED_DUPLICATES = 200;
 
 export function createDirectoryHandlers(services: Services): ApiHandlers['directory'] {
-  const { directory, recordUsage } = services.tools;
+  const { directory, recordPrint } = services.tools;
   const slip = (id: string, language: string) =>
     buildOrientationSlip(directory.get(id), language, isoOf(localToday()));
   return {
@@ -16,18 +17,19 @@ export function createDirectoryHandlers(services: Services): ApiHandlers['direct
     facets: () => ({
       needs: [...new Set(directory.all().flatMap((structure) => structure.needs))].sort(),
       cities: directory.cities(),
+      vocabulary: {
+        kinds: [...STRUCTURE_KINDS],
+        needs: [...HELP_NEEDS],
+        accessibility: [...ACCESSIBILITY_TAGS],
+      },
     }),
     get: (id) => directory.get(id),
     slip,
     async printSlip(id, language) {
-      const outcome = await services.tools.print.printOrientationSlip(slip(id, language));
-      recordUsage({
-        type: 'print',
-        kind: 'slip',
-        pages: outcome.outcome === 'printed' ? 1 : 0,
-        outcome: outcome.outcome,
-      });
-      return outcome;
+      return recordPrint(
+        'slip',
+        await services.tools.print.printOrientationSlip(slip(id, language)),
+      );
     },
     save: (structure) => directory.save(structure),
     delete: (id) => ({ deleted: directory.delete(id) }),

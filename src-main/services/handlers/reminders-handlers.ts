@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../api/contract';
 import type { Services } from '../create-services';
 
 export function createRemindersHandlers(services: Services): ApiHandlers['reminders'] {
-  const { penseBete, reminderRules, recordUsage } = services.tools;
+  const { penseBete, reminderRules, recordUsage, recordPrint } = services.tools;
   return {
     list: () => ({ rules: penseBete.list() }),
     next(ruleId, choice) {
@@ -12,14 +12,7 @@ export function createRemindersHandlers(services: Services): ApiHandlers['remind
     },
     ticket: (ruleId, choice, language) => penseBete.ticket(ruleId, choice, language),
     async printTicket(ruleId, choice, language) {
-      const outcome = await penseBete.printTicket(ruleId, choice, language);
-      recordUsage({
-        type: 'print',
-        kind: 'ticket',
-        pages: outcome.outcome === 'printed' ? 1 : 0,
-        outcome: outcome.outcome,
-      });
-      return outcome;
+      return recordPrint('ticket', await penseBete.printTicket(ruleId, choice, language));
     },
     localRules: () => ({ rules: reminderRules.local() }),
     saveLocalRule: (rule) => reminderRules.saveLocal(rule),

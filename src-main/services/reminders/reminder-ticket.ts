@@ -2,13 +2,7 @@ import type { NextDeadlineDto } from '../../api/contract/namespaces/reminders';
 import type { ReminderTicketContent } from '../../api/contract/print-content';
 import type { DeadlineRule } from '../../api/contract/deadline-rules';
 import { withoutGlossaryLinks } from '../../api/contract/glossary';
-import {
-  fill,
-  longDate,
-  PRINT_WORDING,
-  printWording,
-  type PrintWording,
-} from '../tools-print/print-wording';
+import { fill, longDate, resolveWording, type PrintWording } from '../tools-print/print-wording';
 
 /** The centre, as the ticket's "where to get help" block shows it. */
 export interface HelpDesk {
@@ -30,8 +24,7 @@ export function buildReminderTicket(
   desk: HelpDesk,
   language: string,
 ): ReminderTicketContent {
-  const lang = Object.hasOwn(PRINT_WORDING, language) ? language : 'fr';
-  const wording = printWording(lang);
+  const { language: lang, wording } = resolveWording(language);
   const text = (texts: Record<string, string>) =>
     withoutGlossaryLinks(texts[lang] ?? texts.fr ?? '');
   return {

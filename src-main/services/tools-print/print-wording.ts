@@ -161,6 +161,12 @@ export function printWording(language: string): PrintWording {
   return PRINT_WORDING[language] ?? fr;
 }
 
+/** The language a ticket is printed in (French when the borne has no wording for it). */
+export function resolveWording(language: string): { language: string; wording: PrintWording } {
+  const known = Object.hasOwn(PRINT_WORDING, language) ? language : 'fr';
+  return { language: known, wording: printWording(known) };
+}
+
 /** "Du {opens} au {closes}." with the values in. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { EXTRA_ACCOMPANIMENT_TOPICS } from '../../api/contract/accompaniment';
+import type { PrintOutcomeDto } from '../../api/contract/print-content';
 import type { UsageEvent } from '../../api/contract/usage-event';
 import { AccompanimentLog } from '../accompaniments/accompaniment-log';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
@@ -30,6 +31,8 @@ export interface ToolServices {
   print: ToolsPrintPort;
   /** Records a usage event if the centre keeps statistics; says whether it did. */
   recordUsage(event: UsageEvent): boolean;
+  /** Records a ticket or slip print (one page when printed) and passes its outcome on. */
+  recordPrint(kind: 'ticket' | 'slip', outcome: PrintOutcomeDto): PrintOutcomeDto;
 }
 
 export interface ToolServiceDeps {
@@ -80,6 +83,11 @@ export function createToolServices(deps: ToolServiceDeps): ToolServices {
       if (!deps.config.current.stats.enabled) return false;
       deps.usage.record(event, deps.sessions.current?.id ?? null);
       return true;
+    },
+    recordPrint(kind, outcome) {
+      const pages = outcome.outcome === 'printed' ? 1 : 0;
+      tools.recordUsage({ type: 'print', kind, pages, outcome: outcome.outcome });
+      return outcome;
     },
   };
   return tools;

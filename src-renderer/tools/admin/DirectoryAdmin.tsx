@@ -4,7 +4,7 @@ import type { Structure } from '../../../src-main/api/contract/directory';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { DirectoryFilters } from '../directory/DirectoryFilters';
-import { StructureCard } from '../directory/StructureCard';
+import { StructureResults } from '../directory/StructureResults';
 import {
   useDirectorySearch,
   type DirectoryFilters as Filters,
@@ -52,37 +52,27 @@ export function DirectoryAdmin() {
         cities={facets.status === 'ready' ? facets.data.cities : []}
         onChange={setFilters}
       />
-      {results !== null && results !== 'failed' ? (
-        <>
-          <p role="status">{t('tools:directory.found', { count: results.total })}</p>
-          <div className="structure-list">
-            {results.structures.map((structure) => (
-              <StructureCard
-                key={structure.id}
-                structure={structure}
-                actions={
-                  <>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      onClick={() => setEditing(structure)}
-                    >
-                      {t('edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      onClick={() => void api().directory.delete(structure.id).then(refresh)}
-                    >
-                      {t('delete')}
-                    </button>
-                  </>
-                }
-              />
-            ))}
-          </div>
-        </>
-      ) : null}
+      <StructureResults
+        results={results}
+        actions={(structure) => (
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setEditing(structure)}
+            >
+              {t('edit')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void api().directory.delete(structure.id).then(refresh)}
+            >
+              {t('delete')}
+            </button>
+          </>
+        )}
+      />
       <DirectoryImport onImported={refresh} />
     </main>
   );

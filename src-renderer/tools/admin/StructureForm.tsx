@@ -1,37 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HelpNeed, Structure } from '../../../src-main/api/contract/directory';
+import type { Structure } from '../../../src-main/api/contract/directory';
 import { api } from '../../app/api';
-import { FailureMessage } from './admin-helpers';
+import { useApi } from '../../app/use-api';
+import { FormActions } from './admin-helpers';
 import { slugFrom } from './slug';
-
-/** Values the UI offers; the contract validates them again on save. */
-const KINDS = [
-  'france-services',
-  'ccas',
-  'mairie',
-  'mediation-numerique',
-  'emmaus-connect',
-  'association',
-  'caf-cpam',
-  'autre',
-] as const;
-const NEEDS: HelpNeed[] = [
-  'papiers',
-  'caf',
-  'emploi',
-  'impots',
-  'sante',
-  'logement',
-  'energie',
-  'retraite',
-  'numerique',
-  'materiel',
-  'juridique',
-  'ecrivain-public',
-  'famille',
-];
-const ACCESS = ['fauteuil', 'boucle-magnetique', 'lsf', 'falc'] as const;
 
 const EMPTY: Structure = {
   id: '',
@@ -53,6 +26,11 @@ export function StructureForm({ initial, onDone }: { initial: Structure | null; 
   const { t } = useTranslation('tools-admin');
   const [draft, setDraft] = useState<Structure>(initial ?? EMPTY);
   const [error, setError] = useState<unknown>(null);
+  const [facets] = useApi(() => api().directory.facets());
+  const vocabulary =
+    facets.status === 'ready'
+      ? facets.data.vocabulary
+      : { kinds: [], needs: [], accessibility: [] };
   const set = (patch: Partial<Structure>) => setDraft({ ...draft, ...patch });
   const toggle = <T extends string>(list: readonly T[], value: T) =>
     list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -100,7 +78,7 @@ export function StructureForm({ initial, onDone }: { initial: Structure | null; 
           value={draft.kind}
           onChange={(event) => set({ kind: event.target.value as Structure['kind'] })}
         >
-          {KINDS.map((kind) => (
+          {vocabulary.kinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(`tools:directory.kind.${kind}`)}
             </option>
@@ -110,7 +88,7 @@ export function StructureForm({ initial, onDone }: { initial: Structure | null; 
       <fieldset className="choice">
         <legend>{t('directory.field.needs')}</legend>
         <div className="choice-row">
-          {NEEDS.map((need) => (
+          {vocabulary.needs.map((need) => (
             <label key={need} className="checkbox">
               <input
                 type="checkbox"
@@ -141,7 +119,7 @@ export function StructureForm({ initial, onDone }: { initial: Structure | null; 
       <fieldset className="choice">
         <legend>{t('directory.field.accessibility')}</legend>
         <div className="choice-row">
-          {ACCESS.map((tag) => (
+          {vocabulary.accessibility.map((tag) => (
             <label key={tag} className="checkbox">
               <input
                 type="checkbox"
@@ -153,15 +131,7 @@ export function StructureForm({ initial, onDone }: { initial: Structure | null; 
           ))}
         </div>
       </fieldset>
-      <div className="tool-actions">
-        <button type="submit" className="button button-primary">
-          {t('save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-      <FailureMessage error={error} />
+      <FormActions error={error} onCancel={onDone} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryTerm } from '../../../src-main/api/contract/glossary';
 import { api } from '../../app/api';
-import { FailureMessage } from './admin-helpers';
+import { FormActions } from './admin-helpers';
 
 const LANGUAGES = ['fr', 'en', 'ar'] as const;
 
@@ -91,15 +91,7 @@ export function TermForm({ initial, onDone }: { initial: GlossaryTerm | null; on
         />
       </div>
       <p className="hint">{t('glossary.linkHelp')}</p>
-      <div className="tool-actions">
-        <button type="submit" className="button button-primary">
-          {t('save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-      <FailureMessage error={error} />
+      <FormActions error={error} onCancel={onDone} />
     </form>
   );
 }

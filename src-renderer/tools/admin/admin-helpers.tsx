@@ -28,6 +28,24 @@ export function FailureMessage({ error }: { error: unknown }) {
   );
 }
 
+/** Save and Cancel under an admin form, and why a save was refused. */
+export function FormActions({ error, onCancel }: { error: unknown; onCancel(): void }) {
+  const { t } = useTranslation('tools-admin');
+  return (
+    <>
+      <div className="tool-actions">
+        <button type="submit" className="button button-primary">
+          {t('save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+      <FailureMessage error={error} />
+    </>
+  );
+}
+
 /** Offers a text as a file to save (CSV, pack): the browser's download, no disk path typed. */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -6,7 +6,7 @@ import { useApi } from '../../app/use-api';
 import { PrintStep } from '../print/PrintStep';
 import { ToolPage } from '../ToolPage';
 import { DirectoryFilters } from './DirectoryFilters';
-import { StructureCard } from './StructureCard';
+import { StructureResults } from './StructureResults';
 import { useDirectorySearch, type DirectoryFilters as Filters } from './use-directory-search';
 
 /** "Où trouver de l'aide ?": the local help structures, searchable, with a slip to print. */
@@ -40,31 +40,18 @@ export default function DirectoryPage() {
             cities={facets.status === 'ready' ? facets.data.cities : []}
             onChange={setFilters}
           />
-          {results === 'failed' ? <p role="alert">{t('unavailable')}</p> : null}
-          {results !== null && results !== 'failed' ? (
-            <>
-              <p role="status" className="result-count">
-                {t('directory.found', { count: results.total })}
-              </p>
-              <div className="structure-list">
-                {results.structures.map((structure) => (
-                  <StructureCard
-                    key={structure.id}
-                    structure={structure}
-                    actions={
-                      <button
-                        type="button"
-                        className="button button-primary"
-                        onClick={() => void prepareSlip(structure.id)}
-                      >
-                        {t('directory.printSlip')}
-                      </button>
-                    }
-                  />
-                ))}
-              </div>
-            </>
-          ) : null}
+          <StructureResults
+            results={results}
+            actions={(structure) => (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void prepareSlip(structure.id)}
+              >
+                {t('directory.printSlip')}
+              </button>
+            )}
+          />
         </>
       )}
     </ToolPage>

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { localeCode } from '../config/primitives';
-import { directoryQuerySchema, helpNeed, structureId, structureSchema } from '../directory';
+import {
+  accessibilityTag,
+  directoryQuerySchema,
+  helpNeed,
+  structureId,
+  structureKind,
+  structureSchema,
+} from '../directory';
 import { adminMethod, publicMethod } from '../define';
 import { orientationSlipContent, printOutcomeDto } from '../print-content';
 
@@ -39,10 +46,21 @@ export const directoryContract = {
     z.tuple([directoryQuerySchema]),
     z.object({ total: z.int(), structures: z.array(structureSchema) }),
   ),
-  /** The needs that have at least one structure, and the cities, for the filters. */
+  /**
+   * For the filters: the needs that have at least one structure, and the towns; for the
+   * referent's form: every kind, need and accessibility tag the contract accepts.
+   */
   facets: publicMethod(
     z.tuple([]),
-    z.object({ needs: z.array(helpNeed), cities: z.array(z.string()) }),
+    z.object({
+      needs: z.array(helpNeed),
+      cities: z.array(z.string()),
+      vocabulary: z.object({
+        kinds: z.array(structureKind),
+        needs: z.array(helpNeed),
+        accessibility: z.array(accessibilityTag),
+      }),
+    }),
   ),
   get: publicMethod(z.tuple([structureId]), structureSchema),
   slip: publicMethod(z.tuple([structureId, localeCode]), orientationSlipContent),
