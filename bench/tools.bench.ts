@@ -143,13 +143,7 @@ function directorySearchBench(): BenchResult {
       }
     }
   }
-  const raw = timer.result({
-    name: '',
-    baseline: '',
-    target: '',
-    limitMs: 8,
-    notes: '',
-  });
+  const raw = timer.figures();
   return repeats.result({
     name: 'directory search per keystroke, 10,000 structures',
     baseline: 'plain includes() scan of the same 10,000 normalized rows',
@@ -204,6 +198,10 @@ class SideBySide {
     this.baseline.push(bare);
   }
 
+  figures() {
+    return { measured: percentiles(this.measured), baseline: percentiles(this.baseline) };
+  }
+
   result(spec: {
     name: string;
     baseline: string;
@@ -211,8 +209,7 @@ class SideBySide {
     limitMs: number;
     notes: string;
   }): BenchResult {
-    const m = percentiles(this.measured);
-    const b = percentiles(this.baseline);
+    const { measured: m, baseline: b } = this.figures();
     return {
       name: spec.name,
       unit: 'ms',
