@@ -9,7 +9,7 @@ export function ToolLinks() {
   const ready = useToolNamespaces();
   if (!ready) return null;
   return (
-    <nav className="tool-links" aria-label={t('links.label')}>
+    <section className="tool-links" aria-label={t('links.label')}>
       <Link href="/outils/pense-bete" className="tool-tile">
         {t('links.penseBete')}
       </Link>
@@ -19,6 +19,6 @@ export function ToolLinks() {
       <Link href="/outils/lexique" className="tool-tile">
         {t('links.glossary')}
       </Link>
-    </nav>
+    </section>
   );
 }
