@@ -36,7 +36,7 @@ test('the referent adds a structure, filters the directory and reaches the slip 
   // A wrong phone is refused, with the field named.
   await page.getByLabel('Téléphone', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('alert')).toContainText('phone');
+  await expect(page.getByRole('alert')).toContainText('Téléphone : Format incorrect');
   await screenshot(page, testInfo, 'tools-directory-refused-phone');
   await page.getByLabel('Téléphone', { exact: true }).fill('01 99 00 20 09');
   await page.getByRole('button', { name: 'Enregistrer' }).click();

@@ -131,7 +131,13 @@ export function StructureForm({ initial, onDone }: { initial: Structure | null; 
           ))}
         </div>
       </fieldset>
-      <FormActions error={error} onCancel={onDone} />
+      <FormActions
+        error={error}
+        onCancel={onDone}
+        fieldLabel={(path) =>
+          t(`directory.field.${path.split('.')[0] ?? path}`, { defaultValue: path })
+        }
+      />
     </form>
   );
 }

@@ -3,7 +3,14 @@ import type { BorneApiFailure } from '../../../src-main/api/contract/errors';
 import { isApiFailure } from '../../app/api';
 
 /** A refused save, field by field, in the admin's words. */
-export function FailureMessage({ error }: { error: unknown }) {
+export function FailureMessage({
+  error,
+  fieldLabel = (path) => path,
+}: {
+  error: unknown;
+  /** The form's own name for a field ("phone" → "Téléphone"). */
+  fieldLabel?: (path: string) => string;
+}) {
   const { t } = useTranslation('tools-admin');
   if (error === null || error === undefined) return null;
   const failure: BorneApiFailure | null = isApiFailure(error) ? error : null;
@@ -18,7 +25,7 @@ export function FailureMessage({ error }: { error: unknown }) {
         <ul>
           {failure.issues.map((issue) => (
             <li key={`${issue.path}-${issue.code}`}>
-              <code>{issue.path || '—'}</code> :{' '}
+              <strong>{issue.path ? fieldLabel(issue.path) : '—'}</strong> :{' '}
               {t(`admin:validation.${issue.code}`, { limit: issue.limit, format: issue.format })}
             </li>
           ))}
@@ -29,7 +36,15 @@ export function FailureMessage({ error }: { error: unknown }) {
 }
 
 /** Save and Cancel under an admin form, and why a save was refused. */
-export function FormActions({ error, onCancel }: { error: unknown; onCancel(): void }) {
+export function FormActions({
+  error,
+  onCancel,
+  fieldLabel,
+}: {
+  error: unknown;
+  onCancel(): void;
+  fieldLabel?: (path: string) => string;
+}) {
   const { t } = useTranslation('tools-admin');
   return (
     <>
@@ -41,7 +56,7 @@ export function FormActions({ error, onCancel }: { error: unknown; onCancel(): v
           {t('cancel')}
         </button>
       </div>
-      <FailureMessage error={error} />
+      <FailureMessage error={error} {...(fieldLabel ? { fieldLabel } : {})} />
     </>
   );
 }
