@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Structure } from '../../../src-main/api/contract/directory';
 import { api } from '../../app/api';
-import { useApi } from '../../app/use-api';
 import { DirectoryFilters } from '../directory/DirectoryFilters';
 import { StructureResults } from '../directory/StructureResults';
 import {
@@ -17,13 +16,9 @@ export function DirectoryAdmin() {
   const { t } = useTranslation('tools-admin');
   const [filters, setFilters] = useState<Filters>({ text: '', need: null, city: null });
   const [round, setRound] = useState(0);
-  const [facets, reloadFacets] = useApi(() => api().directory.facets(), String(round));
   const results = useDirectorySearch(filters, round, 50);
   const [editing, setEditing] = useState<Structure | 'new' | null>(null);
-  const refresh = () => {
-    setRound(round + 1);
-    reloadFacets();
-  };
+  const refresh = () => setRound(round + 1);
 
   if (editing !== null) {
     return (
@@ -46,12 +41,7 @@ export function DirectoryAdmin() {
           {t('directory.add')}
         </button>
       </div>
-      <DirectoryFilters
-        filters={filters}
-        needs={facets.status === 'ready' ? facets.data.needs : []}
-        cities={facets.status === 'ready' ? facets.data.cities : []}
-        onChange={setFilters}
-      />
+      <DirectoryFilters filters={filters} version={round} onChange={setFilters} />
       <StructureResults
         results={results}
         actions={(structure) => (

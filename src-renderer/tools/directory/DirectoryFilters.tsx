@@ -1,18 +1,23 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpNeed } from '../../../src-main/api/contract/directory';
+import { api } from '../../app/api';
+import { useApi } from '../../app/use-api';
 import type { DirectoryFilters as Filters } from './use-directory-search';
 
 interface DirectoryFiltersProps {
   filters: Filters;
-  needs: readonly HelpNeed[];
-  cities: readonly string[];
+  /** Changes when the directory changed (the referent saved): the choices are reloaded. */
+  version?: number;
   onChange(filters: Filters): void;
 }
 
 /** Words, a need (big toggle buttons) and a town: the directory's three filters. */
-export function DirectoryFilters({ filters, needs, cities, onChange }: DirectoryFiltersProps) {
+export function DirectoryFilters({ filters, version = 0, onChange }: DirectoryFiltersProps) {
   const { t } = useTranslation('tools');
+  const [facets] = useApi(() => api().directory.facets(), String(version));
+  const needs: readonly HelpNeed[] = facets.status === 'ready' ? facets.data.needs : [];
+  const cities: readonly string[] = facets.status === 'ready' ? facets.data.cities : [];
   const searchId = useId();
   const cityId = useId();
   return (

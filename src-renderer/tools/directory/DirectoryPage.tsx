@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrientationSlipContent } from '../../../src-main/api/contract/print-content';
 import { api } from '../../app/api';
-import { useApi } from '../../app/use-api';
 import { PrintStep } from '../print/PrintStep';
 import { ToolPage } from '../ToolPage';
 import { DirectoryFilters } from './DirectoryFilters';
@@ -13,7 +12,6 @@ import { useDirectorySearch, type DirectoryFilters as Filters } from './use-dire
 export default function DirectoryPage() {
   const { t, i18n } = useTranslation('tools');
   const [filters, setFilters] = useState<Filters>({ text: '', need: null, city: null });
-  const [facets] = useApi(() => api().directory.facets());
   const results = useDirectorySearch(filters);
   const [slip, setSlip] = useState<{ id: string; content: OrientationSlipContent } | null>(null);
 
@@ -34,12 +32,7 @@ export default function DirectoryPage() {
         />
       ) : (
         <>
-          <DirectoryFilters
-            filters={filters}
-            needs={facets.status === 'ready' ? facets.data.needs : []}
-            cities={facets.status === 'ready' ? facets.data.cities : []}
-            onChange={setFilters}
-          />
+          <DirectoryFilters filters={filters} onChange={setFilters} />
           <StructureResults
             results={results}
             actions={(structure) => (
