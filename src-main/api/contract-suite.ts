@@ -294,6 +294,48 @@ export function runContractSuite(
       expect(backwards).toMatchObject({ code: 'invalid-argument' });
     });
 
+    it('gives the next France Travail window and its ticket, and keeps no answer', async () => {
+      const { rules } = await api.reminders.list();
+      expect(rules.map((rule) => rule.id)).toContain('france-travail-actualisation');
+      expect(rules.find((rule) => rule.id === 'caf-declaration-trimestrielle')?.needs).toBe(
+        'cycle-month',
+      );
+      const next = await api.reminders.next('france-travail-actualisation', {});
+      expect(next.status === 'open' || next.status === 'upcoming').toBe(true);
+      expect(next.closes).toMatch(/^\d{4}-\d{2}-15$/);
+      const ticket = await api.reminders.ticket(
+        'caf-declaration-trimestrielle',
+        { cycleMonth: 2 },
+        'en',
+      );
+      expect(ticket).toMatchObject({
+        kind: 'reminder-ticket',
+        language: 'en',
+        qr: { url: 'https://www.caf.fr' },
+      });
+      expect(await api.reminders.printTicket('caf-versement', {}, 'fr')).toEqual({
+        outcome: 'failed',
+        reason: 'printing-not-wired',
+      });
+      expect(await rejection(api.reminders.next('nope', {}))).toMatchObject({ code: 'not-found' });
+      await api.admin.lock();
+      expect(await rejection(api.reminders.localRules())).toMatchObject({ code: 'forbidden' });
+      expect(await api.admin.unlock(PIN)).toEqual({ status: 'unlocked' });
+    });
+
+    it('searches the directory and the glossary for residents, admin edits stay locked', async () => {
+      const found = await api.directory.search({ text: 'emaus' });
+      expect(found.structures[0]?.name).toBe('Emmaüs Connect Lille');
+      const slip = await api.directory.slip(found.structures[0]?.id ?? '', 'fr');
+      expect(slip).toMatchObject({ kind: 'orientation-slip', heading: "Où trouver de l'aide" });
+      expect((await api.directory.facets()).cities).toEqual(['Lille', 'Roubaix', 'Tourcoing']);
+      expect((await api.glossary.search('mdp', 'fr', 3)).terms[0]?.id).toBe('mot-de-passe');
+      await api.admin.lock();
+      expect(await rejection(api.directory.exportCsv())).toMatchObject({ code: 'forbidden' });
+      expect(await rejection(api.accompaniments.year(2026))).toMatchObject({ code: 'forbidden' });
+      expect(await api.admin.unlock(PIN)).toEqual({ status: 'unlocked' });
+    });
+
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });
       expect(await rejection(api.admin.getStatus())).toMatchObject({ code: 'forbidden' });
@@ -352,6 +394,30 @@ export function runContractSuite(
       await api.admin.lock();
       expect(await rejection(api.updates.getStatus())).toMatchObject({ code: 'forbidden' });
       await api.admin.unlock(PIN);
+    });
+
+    it('logs an accompaniment for the referent and counts it in the month', async () => {
+      const year = new Date().getFullYear();
+      const before = (await api.accompaniments.year(year)).total.count;
+      const topics = await api.accompaniments.topics();
+      expect(topics.extras).toContain('messagerie');
+      expect(
+        await api.accompaniments.record({
+          topic: 'emploi',
+          minutes: 25,
+          autonomy: 'avec',
+          followUp: true,
+        }),
+      ).toMatchObject({
+        sentToStatistics: true,
+      });
+      const after = await api.accompaniments.year(year);
+      expect(after.total.count).toBe(before + 1);
+      expect(after.months[new Date().getMonth()]?.totals.followUps).toBeGreaterThanOrEqual(1);
+      const refused = (await connection.transport.call('accompaniments.record', [
+        { topic: 'emploi', minutes: 25, autonomy: 'avec', followUp: true, note: 'Mme X' },
+      ])) as ApiEnvelope;
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     });
   });
 }

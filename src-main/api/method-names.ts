@@ -62,6 +62,29 @@ export const API_METHOD_NAMES = {
     'reportActivity',
   ],
   stats: ['dashboard', 'syncStatus', 'setMatomoToken', 'clearMatomoToken', 'syncNow'],
+  reminders: [
+    'list',
+    'next',
+    'ticket',
+    'printTicket',
+    'localRules',
+    'saveLocalRule',
+    'deleteLocalRule',
+  ],
+  directory: [
+    'search',
+    'facets',
+    'get',
+    'slip',
+    'printSlip',
+    'save',
+    'delete',
+    'previewImport',
+    'applyImport',
+    'exportCsv',
+  ],
+  glossary: ['search', 'get', 'save', 'remove', 'exportPack', 'previewPack', 'importPack'],
+  accompaniments: ['topics', 'record', 'year'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [

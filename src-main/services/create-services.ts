@@ -27,6 +27,7 @@ import { createPrinting, type Printing } from './printing/create-printing';
 import type { PrintSystem } from './printing/print-system';
 import type { Clock } from './kiosk-session/clock';
 import { createKioskServices, type KioskServices } from './kiosk-session/kiosk-services';
+import { createToolServices, type ToolServices } from './tools/create-tool-services';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -85,6 +86,8 @@ export interface Services {
   kiosk: KioskServices;
   /** The statistics service behind `usage`: dashboard, roll-up, Matomo sync, heartbeat. */
   stats: StatsService;
+  /** Pense-bête, directory, glossary, accompaniment log (create-tool-services.ts). */
+  tools: ToolServices;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -179,6 +182,18 @@ export function createServices(options: ServiceOptions): Services {
   const appUpdates = new AppUpdateStatus();
   appUpdates.onChange(() => bus.emit('updatesChanged', {}));
 
+  const residentCatalogue = new ResidentCatalogue(catalogue, config);
+  const tools = createToolServices({
+    db: database.db,
+    kioskConfigDir: paths.kioskConfigDir,
+    config,
+    catalogue: residentCatalogue,
+    sessions,
+    usage,
+    notices,
+    logger,
+  });
+
   const services: Omit<Services, 'kiosk'> = {
     paths,
     logger,
@@ -193,7 +208,8 @@ export function createServices(options: ServiceOptions): Services {
     sessions,
     usage,
     stats,
-    residentCatalogue: new ResidentCatalogue(catalogue, config),
+    residentCatalogue,
+    tools,
     configEditor: new ConfigEditor(config, configHistory),
     configHistory,
     logos: new LogoStore(paths.configAssetsDir),

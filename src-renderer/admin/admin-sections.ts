@@ -41,6 +41,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   section('reglages', 'settings', 'customise', () => import('./customise/SettingsPage')),
   section('fiches', 'sheets', 'customise'),
   section('historique', 'history', 'customise', () => import('./customise/HistoryPage')),
+  section('outils', 'tools', 'overview', () => import('../tools/admin/ToolsAdmin'), {
+    nested: true,
+  }),
   section('liens', 'links', 'maintenance', () => import('./maintenance/LinkCheckPage')),
   section('imprimantes', 'printers', 'maintenance', () => import('./printers/PrintersPage')),
   section('journal', 'logs', 'maintenance', () => import('./maintenance/LogsPage')),

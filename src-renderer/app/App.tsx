@@ -12,6 +12,8 @@ import { PrintDocumentListener } from '../print/PrintDocumentListener';
 const AdminApp = lazy(() => import('../admin/AdminApp'));
 // The print preview (and PDF.js) only when something is to be printed.
 const PrintApp = lazy(() => import('../print/PrintApp'));
+// The resident tools (pense-bête, directory, glossary) load when first opened.
+const ToolsRoutes = lazy(() => import('../tools/ToolsRoutes'));
 
 /** Routes of the resident portal and of admin mode (hash-based: works on app:// and http://). */
 export function App() {
@@ -24,6 +26,9 @@ export function App() {
         <Switch>
           <Route path="/" component={HomePage} />
           <Route path="/site/:demarcheId" component={SiteScreen} />
+          <Route path="/outils" nest>
+            <ToolsRoutes />
+          </Route>
           <Route path="/admin" nest>
             <AdminApp />
           </Route>

@@ -4,6 +4,8 @@ import { useApi } from '../app/use-api';
 import { CentreLogo } from './CentreLogo';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OpeningHours } from './OpeningHours';
+import { ToolLinks } from '../tools/ToolLinks';
+import { GlossaryButton } from '../tools/glossary/GlossaryDialog';
 
 /** The centre's own portal: who we are, when we are open, who to ask for help. */
 export function HomePage() {
@@ -25,8 +27,10 @@ export function HomePage() {
             {name}
           </h1>
         </div>
+        <GlossaryButton />
         <LanguageSwitcher />
       </header>
+      <ToolLinks />
       <main className="portal-main">
         <section className="help-box" aria-labelledby="help-title">
           <h2 id="help-title">{t('home.helpTitle')}</h2>

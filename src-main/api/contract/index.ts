@@ -14,6 +14,10 @@ import { maintenanceContract } from './namespaces/maintenance';
 import { updatesContract } from './namespaces/updates';
 import { printContract } from './namespaces/print';
 import { statsContract } from './namespaces/stats';
+import { remindersContract } from './namespaces/reminders';
+import { directoryContract } from './namespaces/directory';
+import { glossaryContract } from './namespaces/glossary';
+import { accompanimentsContract } from './namespaces/accompaniments';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -34,6 +38,10 @@ export const apiContract = {
   print: printContract,
   site: siteContract,
   stats: statsContract,
+  reminders: remindersContract,
+  directory: directoryContract,
+  glossary: glossaryContract,
+  accompaniments: accompanimentsContract,
 };
 
 export type ApiContract = typeof apiContract;

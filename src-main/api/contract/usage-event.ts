@@ -68,6 +68,12 @@ export const usageEventSchema = z.discriminatedUnion('type', [
     autonomy: z.enum(['seul', 'avec', 'pour']),
     followUp: z.boolean(),
   }),
+  /** The pense-bête showed the next date of a deadline rule. */
+  z.strictObject({ type: z.literal('reminder.shown'), ruleId: slug }),
+  /** A glossary term was opened (from the glossary, a help sheet or a definition). */
+  z.strictObject({ type: z.literal('glossary.open'), termId: slug }),
+  /** A structure of the directory was opened. */
+  z.strictObject({ type: z.literal('directory.open'), structureId: slug }),
 ]);
 
 export type UsageEvent = z.infer<typeof usageEventSchema>;

@@ -4,6 +4,10 @@ import { eventLogMigrations } from '../stats/event-log';
 import type { Migration } from './migrations';
 import { customisationMigrations } from '../customisation/migrations';
 import { printingMigrations } from '../printing/migrations';
+import { reminderMigrations } from '../reminders/reminder-rules';
+import { directoryMigrations } from '../directory/directory';
+import { glossaryMigrations } from '../glossary/glossary';
+import { accompanimentMigrations } from '../accompaniments/accompaniment-log';
 
 /**
  * Every feature's migrations, in the order they run. A feature adds its own list from
@@ -15,4 +19,8 @@ export const ALL_MIGRATIONS: readonly Migration[] = [
   ...eventLogMigrations,
   ...customisationMigrations,
   ...printingMigrations,
+  ...reminderMigrations,
+  ...directoryMigrations,
+  ...glossaryMigrations,
+  ...accompanimentMigrations,
 ];

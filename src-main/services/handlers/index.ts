@@ -14,6 +14,10 @@ import { createMaintenanceHandlers } from './maintenance-handlers';
 import { createUpdatesHandlers } from './updates-handlers';
 import { createPrintHandlers } from './print-handlers';
 import { createStatsHandlers } from './stats-handlers';
+import { createRemindersHandlers } from './reminders-handlers';
+import { createDirectoryHandlers } from './directory-handlers';
+import { createGlossaryHandlers } from './glossary-handlers';
+import { createAccompanimentsHandlers } from './accompaniments-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -32,5 +36,9 @@ export function createApiHandlers(services: Services): ApiHandlers {
     print: createPrintHandlers(services),
     site: createSiteHandlers(services),
     stats: createStatsHandlers(services),
+    reminders: createRemindersHandlers(services),
+    directory: createDirectoryHandlers(services),
+    glossary: createGlossaryHandlers(services),
+    accompaniments: createAccompanimentsHandlers(services),
   };
 }
