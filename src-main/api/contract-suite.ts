@@ -5,6 +5,7 @@ import type { BorneApi } from './contract';
 import type { CentreConfig } from './contract/config';
 import type { ApiEnvelope, BorneApiFailure } from './contract/errors';
 import { createTestBorne, KIOSK_CONFIG_DIR, type TestBorne } from '../test-support/test-services';
+import { runPortalContractCases } from './contract-suite-portal';
 
 export interface ContractConnection {
   /** The client the renderer would get (window.borne). */
@@ -174,6 +175,8 @@ export function runContractSuite(
       expect(failure.code).toBe('invalid-argument');
       expect(failure.issues?.[0]?.code).toBe('unknown-field');
     });
+
+    runPortalContractCases(() => api);
 
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });

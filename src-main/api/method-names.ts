@@ -8,12 +8,15 @@ import type { ApiEventName } from './contract/events';
  */
 export const API_METHOD_NAMES = {
   app: ['getInfo'],
-  centre: ['get'],
+  centre: ['get', 'getLogo'],
   admin: ['getAuthState', 'createPin', 'unlock', 'lock', 'getStatus'],
   config: ['get', 'validate', 'update'],
   catalogue: ['get'],
   session: ['start', 'end', 'current'],
   usage: ['record'],
+  sheets: ['get'],
+  portal: ['getSettings', 'mostUsed'],
+  connectivity: ['status', 'check'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -23,6 +26,7 @@ export const API_EVENT_NAMES = [
   'adminRequested',
   'sessionStarted',
   'sessionEnded',
+  'connectivityChanged',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

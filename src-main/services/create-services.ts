@@ -14,6 +14,10 @@ import { CatalogueStore } from './catalogue/catalogue-store';
 import { ResidentSessions } from './resident-session/resident-sessions';
 import { EventLog } from './stats/event-log';
 import type { UsageRecorder } from './stats/usage-recorder';
+import { SheetStore } from './sheets/sheet-store';
+import { ConnectivityMonitor } from './connectivity/connectivity-monitor';
+import { PROBE_TIMEOUT_MS, probeTargetFor, probeUrl } from './connectivity/host-probe';
+import { MostUsedDemarches } from './portal/most-used';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -24,6 +28,8 @@ export interface ServiceOptions {
   transport: 'electron' | 'preview';
   /** better-sqlite3 addon built for Electron, in development runs of the app. */
   nativeBinding?: string;
+  /** Probe hosts through this loopback base instead of the internet (preview host, tests). */
+  connectivityProbeBase?: string;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -43,6 +49,12 @@ export interface Services {
   sessions: ResidentSessions;
   /** Anonymous usage statistics. */
   usage: UsageRecorder;
+  /** Help sheets, base ones and (later) the centre's own. */
+  sheets: SheetStore;
+  /** Which official sites answer. */
+  connectivity: ConnectivityMonitor;
+  /** The démarches most opened at this borne, for the home screen. */
+  mostUsed: MostUsedDemarches;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -87,6 +99,11 @@ export function createServices(options: ServiceOptions): Services {
     onLockChange: (unlocked) => bus.emit('adminLockChanged', { unlocked }),
   });
 
+  const catalogue = new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue'));
+  const connectivity = createConnectivity(catalogue, bus, options.connectivityProbeBase);
+  const mostUsed = new MostUsedDemarches(database.db);
+  sessions.onEnded(() => mostUsed.invalidate());
+
   return {
     paths,
     logger,
@@ -97,12 +114,18 @@ export function createServices(options: ServiceOptions): Services {
     dbInMemory: database.inMemory,
     adminAuth,
     secrets: new SecretVault(database.db, options.cipher),
-    catalogue: new CatalogueStore(paths.baseCatalogueFile, notices, logger.child('catalogue')),
+    catalogue,
     sessions,
     usage: new EventLog(database.db),
+    sheets: new SheetStore([paths.baseSheetsDir], logger.child('sheets')),
+    connectivity,
+    mostUsed,
     appVersion: options.appVersion,
     transport: options.transport,
-    close: () => closeDatabase(database.db),
+    close: () => {
+      connectivity.close();
+      closeDatabase(database.db);
+    },
   };
 }
 
@@ -121,4 +144,17 @@ function reportDatabaseState(
   if (database.inMemory) {
     notices.add({ code: 'database-in-memory', severity: 'error', params: { file } });
   }
+}
+
+/** Probes the start host of every démarche; tells the UI when the picture changes. */
+function createConnectivity(
+  catalogue: CatalogueStore,
+  bus: EventBus<ApiEventMap>,
+  probeBase: string | undefined,
+): ConnectivityMonitor {
+  return new ConnectivityMonitor({
+    hosts: () => catalogue.current.demarches.map((demarche) => new URL(demarche.startUrl).hostname),
+    probe: (host) => probeUrl(probeTargetFor(host, probeBase), PROBE_TIMEOUT_MS),
+    onChange: (snapshot) => bus.emit('connectivityChanged', { state: snapshot.state }),
+  });
 }

@@ -28,6 +28,8 @@ export function createTestBorne(dataDir = mkdtempSync(join(tmpdir(), 'borne-test
     cipher: createFileKeyCipher(paths.secretKeyFile),
     appVersion: '0.0.0-test',
     transport: 'preview',
+    // Unit tests never reach the internet: connectivity probes go to a closed loopback port.
+    connectivityProbeBase: 'http://127.0.0.1:9',
   });
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),

@@ -10,6 +10,8 @@ export const apiEvents = {
   sessionStarted: z.object({ id: z.string() }),
   /** Everything of the resident is wiped: the UI shows the end screen. */
   sessionEnded: z.object({ reason: z.enum(['finished', 'idle', 'recovered', 'admin']) }),
+  /** Which official sites answer changed (see connectivity.status). */
+  connectivityChanged: z.object({ state: z.enum(['unknown', 'online', 'partial', 'offline']) }),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

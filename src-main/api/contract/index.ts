@@ -7,6 +7,9 @@ import { catalogueContract } from './namespaces/catalogue';
 import { configContract } from './namespaces/config';
 import { sessionContract } from './namespaces/session';
 import { usageContract } from './namespaces/usage';
+import { sheetsContract } from './namespaces/sheets';
+import { portalContract } from './namespaces/portal';
+import { connectivityContract } from './namespaces/connectivity';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -20,6 +23,9 @@ export const apiContract = {
   catalogue: catalogueContract,
   session: sessionContract,
   usage: usageContract,
+  sheets: sheetsContract,
+  portal: portalContract,
+  connectivity: connectivityContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -14,6 +14,7 @@ const EMPTY_CATALOGUE: Catalogue = {
   },
   themes: [],
   demarches: [],
+  synonyms: [],
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../api/contract';
 import type { Services } from '../create-services';
+import { readLogoDataUrl } from '../centre-logo/centre-logo';
 
 export function createCentreHandlers(services: Services): ApiHandlers['centre'] {
   return {
@@ -15,6 +16,10 @@ export function createCentreHandlers(services: Services): ApiHandlers['centre'] 
         helpText: centre.helpText,
         hours: centre.hours,
       };
+    },
+    getLogo() {
+      const { logo } = services.config.current.centre;
+      return logo ? readLogoDataUrl(services.paths, logo) : null;
     },
   };
 }

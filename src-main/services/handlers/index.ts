@@ -7,6 +7,9 @@ import { createCatalogueHandlers } from './catalogue-handlers';
 import { createConfigHandlers } from './config-handlers';
 import { createSessionHandlers } from './session-handlers';
 import { createUsageHandlers } from './usage-handlers';
+import { createSheetsHandlers } from './sheets-handlers';
+import { createPortalHandlers } from './portal-handlers';
+import { createConnectivityHandlers } from './connectivity-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -18,5 +21,8 @@ export function createApiHandlers(services: Services): ApiHandlers {
     catalogue: createCatalogueHandlers(services),
     session: createSessionHandlers(services),
     usage: createUsageHandlers(services),
+    sheets: createSheetsHandlers(services),
+    portal: createPortalHandlers(services),
+    connectivity: createConnectivityHandlers(services),
   };
 }

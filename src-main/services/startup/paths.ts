@@ -8,6 +8,8 @@ export interface BornePaths {
   /** False when the config path was given on the command line or in BORNE_CONFIG. */
   configIsDefault: boolean;
   lastGoodConfigFile: string;
+  /** Files the config names (the centre's logo), uploaded in admin mode. */
+  configAssetsDir: string;
   databaseFile: string;
   logsDir: string;
   secretKeyFile: string;
@@ -18,6 +20,8 @@ export interface BornePaths {
   demoConfigFile: string;
   /** The base catalogue of démarches shipped with the app. */
   baseCatalogueFile: string;
+  /** The help sheets shipped with the app (kiosk-config/sheets/<sheet-id>/<lang>.md). */
+  baseSheetsDir: string;
 }
 
 export interface StartupOptions {
@@ -75,6 +79,7 @@ export function resolveBornePaths(input: {
     configFile: input.configFile ? absolute(input.configFile) : defaultConfig,
     configIsDefault: !input.configFile,
     lastGoodConfigFile: join(dataDir, 'config', 'centre-config.last-good.json'),
+    configAssetsDir: join(dataDir, 'config', 'assets'),
     databaseFile: join(dataDir, 'data', 'borne.db'),
     logsDir: join(dataDir, 'logs'),
     secretKeyFile: join(dataDir, 'data', 'secret.key'),
@@ -82,5 +87,6 @@ export function resolveBornePaths(input: {
     kioskConfigDir: absolute(input.kioskConfigDir),
     demoConfigFile: join(absolute(input.kioskConfigDir), 'demo-centre.json'),
     baseCatalogueFile: join(absolute(input.kioskConfigDir), 'catalogue', 'base-catalogue.json'),
+    baseSheetsDir: join(absolute(input.kioskConfigDir), 'sheets'),
   };
 }

@@ -30,4 +30,6 @@ export type CentreDto = z.infer<typeof centreDto>;
 
 export const centreContract = {
   get: publicMethod(z.tuple([]), centreDto),
+  /** The centre's logo as a data: URL (allowed by the UI's CSP), or null. */
+  getLogo: publicMethod(z.tuple([]), z.string().nullable()),
 };
