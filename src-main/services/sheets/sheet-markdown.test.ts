@@ -40,7 +40,7 @@ describe('help sheet Markdown', () => {
     for (const block of sheet.blocks) expect(sheetBlockSchema.safeParse(block).success).toBe(true);
   });
 
-  it('keeps bold and italics as flags, soft line breaks as spaces', () => {
+  it('keeps bold and italics as flags, and each source line as a line', () => {
     const sheet = parseSheetMarkdown(SHEET, noImages);
     expect(sheet.blocks[0]).toEqual({
       kind: 'paragraph',
@@ -54,7 +54,11 @@ describe('help sheet Markdown', () => {
     if (steps?.kind !== 'steps') throw new Error('no steps');
     expect(steps.steps[1]?.blocks[0]).toEqual({
       kind: 'paragraph',
-      content: [{ kind: 'text', text: 'Tapez votre numéro puis votre mot de passe.' }],
+      content: [
+        { kind: 'text', text: 'Tapez votre numéro' },
+        { kind: 'break' },
+        { kind: 'text', text: 'puis votre mot de passe.' },
+      ],
     });
     expect(steps.steps[2]?.blocks[0]).toMatchObject({
       content: [{ text: 'Cliquez sur ' }, { text: 'Imprimer', em: true }, { text: '.' }],

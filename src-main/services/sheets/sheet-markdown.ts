@@ -253,9 +253,8 @@ function inlineRuns(state: ParseState, inline: Token): { runs: InlineRun[]; imag
         pushText(child.content);
         break;
       case 'softbreak':
-        pushText(' ');
-        break;
       case 'hardbreak':
+        // One sentence per line (FALC): a new line in the source is a new line on screen.
         runs.push({ kind: 'break' });
         break;
       case 'strong_open':
