@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 
 /**
@@ -79,6 +80,12 @@ export default defineConfig(({ mode }): UserConfig => {
         root: 'src-renderer',
         base: '/',
         plugins: [react()],
+        // Icons are SVG files used as CSS masks (src-renderer/styles/icons.css).
+        resolve: {
+          alias: {
+            '@icons': fileURLToPath(new URL('./node_modules/lucide-static/icons', import.meta.url)),
+          },
+        },
         build: {
           outDir: '../dist/renderer',
           emptyOutDir: true,

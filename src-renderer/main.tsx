@@ -1,6 +1,9 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/base.css';
+import './styles/icons.css';
+import './styles/portal.css';
+import './styles/sheets.css';
 import { api } from './app/api';
 import { App } from './app/App';
 import { AppInfoProvider } from './app/app-info';

@@ -3,27 +3,64 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from '../portal/HomePage';
+import { PortalProviders } from '../portal/PortalProviders';
 import { api } from './api';
 
 // Admin mode and its tools are loaded only when a referent opens them.
 const AdminApp = lazy(() => import('../admin/AdminApp'));
 
+// The home screen ships in the first file; the other resident screens follow in their own
+// files, fetched once the home screen is idle (see prefetchResidentScreens).
+const residentScreens = {
+  theme: () => import('../portal/ThemePage'),
+  demarche: () => import('../portal/DemarchePage'),
+  library: () => import('../portal/SheetLibraryPage'),
+  sheet: () => import('../portal/SheetPage'),
+  end: () => import('../portal/EndPage'),
+};
+const ThemePage = lazy(residentScreens.theme);
+const DemarchePage = lazy(residentScreens.demarche);
+const SheetLibraryPage = lazy(residentScreens.library);
+const SheetPage = lazy(residentScreens.sheet);
+const EndPage = lazy(residentScreens.end);
+
+/** Loads the resident screens in the background, so that no click waits for a file. */
+export function prefetchResidentScreens(): void {
+  for (const load of Object.values(residentScreens)) void load();
+}
+
 /** Routes of the resident portal and of admin mode (hash-based: works on app:// and http://). */
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <AdminShortcutListener />
-      <Suspense fallback={<Loading />}>
-        <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/admin" nest>
-            <AdminApp />
-          </Route>
-          <Route component={HomePage} />
-        </Switch>
-      </Suspense>
+      <PortalProviders>
+        <AdminShortcutListener />
+        <PrefetchWhenIdle />
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/theme/:themeId" component={ThemePage} />
+            <Route path="/demarche/:demarcheId" component={DemarchePage} />
+            <Route path="/fiches" component={SheetLibraryPage} />
+            <Route path="/fiche/:demarcheId" component={SheetPage} />
+            <Route path="/fin" component={EndPage} />
+            <Route path="/admin" nest>
+              <AdminApp />
+            </Route>
+            <Route component={HomePage} />
+          </Switch>
+        </Suspense>
+      </PortalProviders>
     </Router>
   );
+}
+
+function PrefetchWhenIdle() {
+  useEffect(() => {
+    const handle = requestIdleCallback(prefetchResidentScreens, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return null;
 }
 
 /** The shell (or the preview bridge) reports the hidden combination; open the PIN prompt. */

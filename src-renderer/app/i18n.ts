@@ -2,11 +2,16 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../locales/fr/common.json';
 import frPortal from '../locales/fr/portal.json';
+import frSheets from '../locales/fr/sheets.json';
 
 /**
  * French is the source language and ships in the main bundle. Every other language is
  * a folder of JSON files under locales/ (one per namespace), loaded when chosen: to add
  * a language, drop locales/<code>/*.json and offer it in the centre's config.
+ *
+ * A reading variant is a language code with a private-use part, e.g. "fr-x-falc" (plain
+ * French, "Facile à lire et à comprendre"): its folder holds only the strings it words
+ * differently, and i18next falls back to its base language ("fr") for the others.
  */
 export const SOURCE_LANGUAGE = 'fr';
 
@@ -30,9 +35,9 @@ export async function initI18n(): Promise<I18n> {
   await i18next.use(initReactI18next).init({
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: ['common', 'portal'],
+    ns: ['common', 'portal', 'sheets'],
     defaultNS: 'common',
-    resources: { fr: { common: frCommon, portal: frPortal } },
+    resources: { fr: { common: frCommon, portal: frPortal, sheets: frSheets } },
     partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -101,10 +101,9 @@ describe('the base catalogue', () => {
 
   it('finds the acronyms and old names residents type among keywords and synonyms', () => {
     const words = new Set(
-      [
-        ...catalogue.demarches.flatMap((each) => each.keywords),
-        ...catalogue.synonyms.flat(),
-      ].map((word) => word.toLowerCase()),
+      [...catalogue.demarches.flatMap((each) => each.keywords), ...catalogue.synonyms.flat()].map(
+        (word) => word.toLowerCase(),
+      ),
     );
     for (const word of ['apl', 'pole emploi', 'carte vitale', 'secu', 'cmu', 'cni', 'rsa']) {
       expect(words.has(word), word).toBe(true);

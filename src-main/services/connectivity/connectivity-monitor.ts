@@ -82,9 +82,9 @@ export class ConnectivityMonitor {
   private async runCheck(): Promise<ConnectivitySnapshot> {
     const hosts = [...new Set(this.options.hosts())].sort();
     const outcomes = await mapLimited(hosts, this.options.concurrency ?? 6, (host) =>
-      this.options.probe(host).catch(
-        (): ProbeOutcome => ({ reachable: false, reason: 'error', ms: 0 }),
-      ),
+      this.options
+        .probe(host)
+        .catch((): ProbeOutcome => ({ reachable: false, reason: 'error', ms: 0 })),
     );
     const unreachableHosts = hosts.filter((_, index) => !outcomes[index]?.reachable);
     const previous = this.snapshot;

@@ -65,4 +65,4 @@ export function probeTargetFor(host: string, probeBase?: string): string {
   return probeBase ? `${probeBase.replace(/\/+$/, '')}/${host}` : `https://${host}/`;
 }
 
-export const PROBE_TIMEOUT_MS = 4000;
+export const PROBE_TIMEOUT_MS = 3000;

@@ -73,7 +73,10 @@ describe('help sheet Markdown', () => {
       kind: 'callout',
       tone: 'warning',
       blocks: [
-        { kind: 'paragraph', content: [{ kind: 'text', text: 'Ne donnez jamais votre mot de passe.' }] },
+        {
+          kind: 'paragraph',
+          content: [{ kind: 'text', text: 'Ne donnez jamais votre mot de passe.' }],
+        },
       ],
     });
     expect(sheet.blocks.at(-1)).toMatchObject({ kind: 'callout', tone: 'tip' });

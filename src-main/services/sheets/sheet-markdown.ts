@@ -229,7 +229,10 @@ function stripCalloutMarker(inline: Token): void {
   if (first.content === '' && children[1]?.type.endsWith('break')) children.splice(0, 2);
 }
 
-function inlineRuns(state: ParseState, inline: Token): { runs: InlineRun[]; images: SimpleBlock[] } {
+function inlineRuns(
+  state: ParseState,
+  inline: Token,
+): { runs: InlineRun[]; images: SimpleBlock[] } {
   const runs: InlineRun[] = [];
   const images: SimpleBlock[] = [];
   let strong = false;

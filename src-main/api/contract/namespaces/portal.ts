@@ -5,6 +5,8 @@ import { publicMethod } from '../define';
 /** The answers of the optional questions, as recorded in `question` statistics. */
 export const AGE_BRACKET_ANSWERS = ['moins-de-26', '26-59', '60-et-plus'] as const;
 export const FIRST_VISIT_ANSWERS = ['oui', 'non'] as const;
+export type AgeBracketAnswer = (typeof AGE_BRACKET_ANSWERS)[number];
+export type FirstVisitAnswer = (typeof FIRST_VISIT_ANSWERS)[number];
 
 /** What the resident portal needs of the centre's config, and nothing more. */
 export const portalSettingsDto = z.object({

@@ -1,0 +1,107 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { Catalogue } from '../../../src-main/api/contract/catalogue';
+import { demarchePath, rememberVia } from '../demarche-links';
+import { pickText } from '../localized';
+import { buildCatalogueIndex } from '../search/catalogue-search';
+import { search } from '../search/search-index';
+import { recordUsage } from '../usage';
+
+/** After this pause in typing, whether the search found something is counted (not the words). */
+const RECORD_AFTER_MS = 2000;
+
+/** "Que voulez-vous faire ?": results as the resident types, typos and accents forgiven. */
+export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
+  const { t, i18n } = useTranslation('portal');
+  const language = i18n.language;
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const index = useMemo(() => buildCatalogueIndex(catalogue, language), [catalogue, language]);
+  const hits = useMemo(() => search(index, deferred), [index, deferred]);
+  const [, navigate] = useLocation();
+  const id = useId();
+  useRecordSearch(deferred, hits.length > 0);
+
+  const byId = useMemo(
+    () => new Map(catalogue.demarches.map((each) => [each.id, each])),
+    [catalogue],
+  );
+  const typed = deferred.trim() !== '';
+  return (
+    <search className="search" aria-labelledby={`${id}-label`}>
+      <form
+        className="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const first = hits[0];
+          if (!first) return;
+          rememberVia('search');
+          navigate(demarchePath(first.id));
+        }}
+      >
+        <label id={`${id}-label`} htmlFor={`${id}-input`} className="search-label">
+          {t('search.label')}
+        </label>
+        <p id={`${id}-hint`} className="search-hint">
+          {t('search.hint')}
+        </p>
+        <div className="search-field">
+          <span className="icon icon-search" aria-hidden="true" />
+          <input
+            id={`${id}-input`}
+            type="search"
+            className="search-input"
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('search.placeholder')}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+          />
+        </div>
+      </form>
+      <p className="search-count" role="status">
+        {typed
+          ? hits.length > 0
+            ? t('search.results', { count: hits.length })
+            : t('search.none')
+          : ''}
+      </p>
+      {hits.length > 0 ? (
+        <ul className="search-results">
+          {hits.map((hit) => {
+            const demarche = byId.get(hit.id);
+            if (!demarche) return null;
+            return (
+              <li key={hit.id}>
+                <Link
+                  href={demarchePath(hit.id)}
+                  className="card-link"
+                  onClick={() => rememberVia('search')}
+                >
+                  <span className="card-title">{pickText(demarche.title, language)}</span>
+                  <span className="card-summary">{pickText(demarche.summary, language)}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </search>
+  );
+}
+
+/** Counts one search once the resident pauses: found or not, never the words. */
+function useRecordSearch(query: string, found: boolean): void {
+  const last = useRef('');
+  useEffect(() => {
+    const words = query.trim();
+    if (words.length < 2 || words === last.current) return;
+    const timer = setTimeout(() => {
+      last.current = words;
+      recordUsage({ type: 'search', found });
+    }, RECORD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [query, found]);
+}

@@ -1,0 +1,22 @@
+/**
+ * The tools a resident can use without internet, listed on the home screen and offered
+ * when sites do not answer. Each feature adds its own entry (the glossary, the directory
+ * of local help…): a route, a label key in the portal namespace, an icon class.
+ */
+export interface OfflineTool {
+  id: string;
+  path: string;
+  labelKey: string;
+  hintKey: string;
+  icon: string;
+}
+
+export const OFFLINE_TOOLS: readonly OfflineTool[] = [
+  {
+    id: 'sheets',
+    path: '/fiches',
+    labelKey: 'tools.sheets',
+    hintKey: 'tools.sheetsHint',
+    icon: 'sheet',
+  },
+];
