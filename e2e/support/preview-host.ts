@@ -20,6 +20,8 @@ export interface PreviewOptions {
   /** Files to place in the data folder before start, e.g. a broken config. */
   files?: Record<string, string>;
   startTimeoutMs?: number;
+  /** Extra command-line switches for the preview host, e.g. ['--probe-base', url]. */
+  args?: string[];
 }
 
 /** Starts the built preview host (dist/) on a free loopback port, over a fresh data folder. */
@@ -32,7 +34,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   }
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'), '--data-dir', dataDir, '--port', '0'],
+    [
+      join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'),
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      ...(options.args ?? []),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },

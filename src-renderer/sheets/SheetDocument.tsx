@@ -109,7 +109,7 @@ function StepPart({ block }: { block: StepBlock }) {
 function Callout({ block }: { block: CalloutBlock }) {
   const { t } = useTranslation('sheets');
   return (
-    <aside className={`sheet-callout sheet-callout-${block.tone}`}>
+    <div className={`sheet-callout sheet-callout-${block.tone}`} role="note">
       <p className="sheet-callout-title">
         <span className={`icon icon-${block.tone}`} aria-hidden="true" />
         {t(`callout.${block.tone}`)}
@@ -117,7 +117,7 @@ function Callout({ block }: { block: CalloutBlock }) {
       {block.blocks.map((part, index) => (
         <Simple key={index} block={part} />
       ))}
-    </aside>
+    </div>
   );
 }
 
