@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { iconSprite } from './scripts/icon-sprite';
 
 /**
  * One Vite config, one mode per build target (see the "build" script):
@@ -79,13 +80,11 @@ export default defineConfig(({ mode }): UserConfig => {
       return {
         root: 'src-renderer',
         base: '/',
-        plugins: [react()],
-        // Icons are SVG files used as CSS masks (src-renderer/styles/icons.css).
-        resolve: {
-          alias: {
-            '@icons': fileURLToPath(new URL('./node_modules/lucide-static/icons', import.meta.url)),
-          },
-        },
+        // The portal's icons go into index.html as an inline SVG sprite (scripts/icon-sprite.ts).
+        plugins: [
+          react(),
+          iconSprite(fileURLToPath(new URL('./node_modules/lucide-static/icons', import.meta.url))),
+        ],
         build: {
           outDir: '../dist/renderer',
           emptyOutDir: true,

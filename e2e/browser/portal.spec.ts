@@ -114,7 +114,7 @@ test('Arabic turns the portal right to left, mirrored, with nothing clipped', as
   const second = await page.getByRole('link', { name: 'الصحة' }).boundingBox();
   expect(first && second && first.x > second.x).toBe(true);
   const input = await page.getByRole('searchbox').boundingBox();
-  const icon = await page.locator('.search-field .icon-search').boundingBox();
+  const icon = await page.locator('.search-field .icon').boundingBox();
   expect(input && icon && icon.x > input.x).toBe(true);
   expect(await clippedText(page)).toEqual([]);
   await screenshot(page, testInfo, 'portal-home-ar');

@@ -94,6 +94,8 @@ export function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const clipped: string[] = [];
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      // SVG icons have no text of their own.
+      if (!(element instanceof HTMLElement)) continue;
       if (!element.innerText.trim() || element.children.length > 3) continue;
       const style = getComputedStyle(element);
       const hides = (value: string) => value === 'hidden' || value === 'clip';

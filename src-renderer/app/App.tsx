@@ -10,7 +10,7 @@ import { api } from './api';
 const AdminApp = lazy(() => import('../admin/AdminApp'));
 
 // The home screen ships in the first file; the other resident screens follow in their own
-// files, fetched once the home screen is idle (see prefetchResidentScreens).
+// files, fetched once the home screen has settled (see prefetchResidentScreens).
 const residentScreens = {
   theme: () => import('../portal/ThemePage'),
   demarche: () => import('../portal/DemarchePage'),
@@ -55,10 +55,13 @@ export function App() {
   );
 }
 
+/** After the first screen has settled (an idle callback would compete with its first paint). */
+const PREFETCH_AFTER_MS = 2500;
+
 function PrefetchWhenIdle() {
   useEffect(() => {
-    const handle = requestIdleCallback(prefetchResidentScreens, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
+    const handle = setTimeout(prefetchResidentScreens, PREFETCH_AFTER_MS);
+    return () => clearTimeout(handle);
   }, []);
   return null;
 }

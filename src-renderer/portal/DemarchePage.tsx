@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import type { Demarche } from '../../src-main/api/contract/catalogue';
@@ -7,10 +7,12 @@ import { useConnectivity } from './data/connectivity';
 import { usePortalData } from './data/portal-data';
 import { DemarcheFacts } from './demarche/DemarcheFacts';
 import { sitePath, takeVia, themePath } from './demarche-links';
+import { NotOffered } from './layout/NotOffered';
 import { PortalPage } from './layout/PortalPage';
 import { pickText } from './localized';
 import { usePortalSession } from './session/portal-session';
-import { recordUsage } from './usage';
+import { useShown } from './use-shown';
+import { Icon } from '../icons/Icon';
 
 /**
  * One démarche: what it is, what to have ready, the button that opens the official site,
@@ -20,29 +22,12 @@ export function DemarchePage() {
   const { t } = useTranslation('portal');
   const { demarcheId } = useParams<{ demarcheId: string }>();
   const data = usePortalData();
-  const session = usePortalSession();
   const ready = data.status === 'ready' ? data.data : null;
   const demarche = ready?.demarche(demarcheId);
-
-  useEffect(() => {
-    if (!demarche) return;
-    void session.ensure();
-    recordUsage({ type: 'demarche.open', demarcheId: demarche.id, via: takeVia() });
-    // Once per démarche shown: not again when the session state changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [demarche?.id]);
+  useShown(demarche?.id, () => ({ type: 'demarche.open', demarcheId, via: takeVia() }));
 
   if (!ready) return <p role="status">{t('common:loading')}</p>;
-  if (!demarche) {
-    return (
-      <PortalPage>
-        <h1>{t('demarche.notFound')}</h1>
-        <Link href="/" className="button button-primary">
-          {t('nav.home')}
-        </Link>
-      </PortalPage>
-    );
-  }
+  if (!demarche) return <NotOffered message={t('demarche.notFound')} />;
   return (
     <DemarcheScreen
       key={demarche.id}
@@ -97,7 +82,7 @@ function DemarcheScreen({
           <DemarcheFacts demarche={demarche} />
           {up ? null : (
             <p className="notice-box notice-unreachable" role="status">
-              <span className="icon icon-offline" aria-hidden="true" />
+              <Icon name="offline" />
               <span>{t('demarche.unreachable')}</span>
             </p>
           )}
@@ -108,7 +93,7 @@ function DemarcheScreen({
               disabled={opening}
               onClick={() => void openSite()}
             >
-              <span className="icon icon-open" aria-hidden="true" />
+              <Icon name="open" />
               {opening ? t('demarche.opening') : t('demarche.open')}
             </button>
             {demarche.sheetId ? (
@@ -119,7 +104,7 @@ function DemarcheScreen({
                 aria-expanded={sheetOpen}
                 onClick={() => setSheetOpen((open) => !open)}
               >
-                <span className="icon icon-sheet" aria-hidden="true" />
+                <Icon name="sheet" />
                 {sheetOpen ? t('demarche.hideSheet') : t('demarche.showSheet')}
               </button>
             ) : null}

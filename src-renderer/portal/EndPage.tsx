@@ -5,6 +5,7 @@ import { usePortalData } from './data/portal-data';
 import { PortalPage } from './layout/PortalPage';
 import { OpeningHours } from './OpeningHours';
 import { usePortalSession } from './session/portal-session';
+import { Icon } from '../icons/Icon';
 
 /** The borne goes back to the home screen by itself after this long. */
 const BACK_HOME_AFTER_MS = 60_000;
@@ -31,7 +32,7 @@ export function EndPage() {
   return (
     <PortalPage className="page-end">
       <div className="end-message">
-        <span className="icon icon-wiped end-icon" aria-hidden="true" />
+        <Icon name="wiped" className="end-icon" />
         <h1 ref={heading} tabIndex={-1}>
           {t('end.title')}
         </h1>
@@ -49,7 +50,7 @@ export function EndPage() {
           </div>
         ) : null}
         <Link href="/" className="button button-primary button-large">
-          <span className="icon icon-home" aria-hidden="true" />
+          <Icon name="home" />
           {t('end.home')}
         </Link>
       </div>

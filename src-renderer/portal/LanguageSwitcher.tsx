@@ -45,9 +45,17 @@ export function LanguageSwitcher() {
   );
 }
 
+const nativeNames = new Map<string, string>();
+
 function nativeName(code: string): string {
   const variant = VARIANT_NAMES[code];
   if (variant) return variant;
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  // Intl.DisplayNames is slow to build: each name is worked out once.
+  let name = nativeNames.get(code);
+  if (name === undefined) {
+    const raw = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    name = raw.charAt(0).toLocaleUpperCase(code) + raw.slice(1);
+    nativeNames.set(code, name);
+  }
+  return name;
 }

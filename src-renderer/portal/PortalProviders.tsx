@@ -1,9 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { ConnectivityProvider } from './data/connectivity';
 import { PortalDataProvider, usePortalData } from './data/portal-data';
 import { DisplayProvider } from './display/display-settings';
 import { PortalSessionProvider } from './session/portal-session';
-import { QuestionsDialog } from './session/QuestionsDialog';
+
+// Off by default: loaded only where a centre switched the questions on.
+const QuestionsDialog = lazy(() => import('./session/QuestionsDialog'));
 
 /**
  * What every resident screen shares: the centre's data, the connectivity picture, the
@@ -35,7 +37,9 @@ function SessionWithQuestions({ children }: { children: ReactNode }) {
     <PortalSessionProvider onStarted={onStarted}>
       {children}
       {asking && questions ? (
-        <QuestionsDialog questions={questions} onDone={() => setAsking(false)} />
+        <Suspense fallback={null}>
+          <QuestionsDialog questions={questions} onDone={() => setAsking(false)} />
+        </Suspense>
       ) : null}
     </PortalSessionProvider>
   );

@@ -7,6 +7,8 @@ import { homeThemes, tileLabel } from './home/home-themes';
 import { PortalPage } from './layout/PortalPage';
 import { pickText } from './localized';
 import { recordUsage } from './usage';
+import { Icon } from '../icons/Icon';
+import { themeIcon } from '../icons/icon-set';
 
 /** Every help sheet, by theme: on the borne itself, so it works without internet. */
 export function SheetLibraryPage() {
@@ -35,10 +37,7 @@ export function SheetLibraryPage() {
             aria-labelledby={`lib-${tile.theme.id}`}
           >
             <h2 id={`lib-${tile.theme.id}`}>
-              <span
-                className={`theme-icon icon theme-icon-${tile.theme.icon}`}
-                aria-hidden="true"
-              />
+              <Icon name={themeIcon(tile.theme.icon)} className="theme-icon" />
               {tileLabel(tile, language, pickText(tile.theme.title, language))}
             </h2>
             <ul className="library-list">

@@ -1,42 +1,26 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { usePortalData } from './data/portal-data';
-import { demarchePath, rememberVia } from './demarche-links';
+import { DemarcheCard } from './DemarcheCard';
 import { tileLabel } from './home/home-themes';
+import { NotOffered } from './layout/NotOffered';
 import { PortalPage } from './layout/PortalPage';
 import { pickText } from './localized';
-import { usePortalSession } from './session/portal-session';
-import { recordUsage } from './usage';
+import { useShown } from './use-shown';
+import { Icon } from '../icons/Icon';
+import { themeIcon } from '../icons/icon-set';
 
 /** The démarches of one theme, as large cards: what the resident wants to do. */
 export function ThemePage() {
   const { t, i18n } = useTranslation('portal');
   const { themeId } = useParams<{ themeId: string }>();
   const data = usePortalData();
-  const session = usePortalSession();
   const ready = data.status === 'ready' ? data.data : null;
   const theme = ready?.theme(themeId);
-
-  useEffect(() => {
-    if (!theme) return;
-    void session.ensure();
-    recordUsage({ type: 'theme.open', themeId: theme.id });
-    // Once per theme shown: not again when the session state changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [theme?.id]);
+  useShown(theme?.id, () => ({ type: 'theme.open', themeId }));
 
   if (!ready) return <p role="status">{t('common:loading')}</p>;
-  if (!theme) {
-    return (
-      <PortalPage>
-        <h1>{t('theme.notFound')}</h1>
-        <Link href="/" className="button button-primary">
-          {t('nav.home')}
-        </Link>
-      </PortalPage>
-    );
-  }
+  if (!theme) return <NotOffered message={t('theme.notFound')} />;
   const language = i18n.language;
   const label = ready.settings.themes.find((each) => each.id === theme.id)?.label;
   const demarches = ready.catalogue.demarches.filter((each) => each.themeId === theme.id);
@@ -46,7 +30,7 @@ export function ThemePage() {
         <Link href="/">{t('nav.home')}</Link>
       </nav>
       <h1 className="page-title">
-        <span className={`theme-icon icon theme-icon-${theme.icon}`} aria-hidden="true" />
+        <Icon name={themeIcon(theme.icon)} className="theme-icon" />
         {tileLabel(
           { theme, ...(label ? { label } : {}) },
           language,
@@ -57,19 +41,7 @@ export function ThemePage() {
       <ul className="demarche-list">
         {demarches.map((demarche) => (
           <li key={demarche.id}>
-            <Link
-              href={demarchePath(demarche.id)}
-              className="card-link"
-              onClick={() => rememberVia('theme')}
-            >
-              <span className="card-title" dir="auto">
-                {pickText(demarche.title, language)}
-              </span>
-              <span className="card-summary" dir="auto">
-                {pickText(demarche.summary, language)}
-              </span>
-              {demarche.siteName ? <span className="card-site">{demarche.siteName}</span> : null}
-            </Link>
+            <DemarcheCard demarche={demarche} via="theme" showSite />
           </li>
         ))}
       </ul>

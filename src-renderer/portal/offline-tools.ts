@@ -1,3 +1,5 @@
+import type { IconName } from '../icons/icon-set';
+
 /**
  * The tools a resident can use without internet, listed on the home screen and offered
  * when sites do not answer. Each feature adds its own entry (the glossary, the directory
@@ -8,7 +10,7 @@ export interface OfflineTool {
   path: string;
   labelKey: string;
   hintKey: string;
-  icon: string;
+  icon: IconName;
 }
 
 export const OFFLINE_TOOLS: readonly OfflineTool[] = [

@@ -7,6 +7,7 @@ import { recordUsage } from '../portal/usage';
 import { readAloud, stopReadingAloud, useCanReadAloud } from './read-aloud';
 import { SheetDocument } from './SheetDocument';
 import { sheetTexts, stepText } from './sheet-text';
+import { Icon } from '../icons/Icon';
 
 export interface HelpSheetPanelProps {
   sheetId: string;
@@ -37,12 +38,12 @@ export function HelpSheetPanel({ sheetId, onClose }: HelpSheetPanelProps) {
     <aside className="help-sheet" aria-labelledby={`sheet-${sheetId}-title`}>
       <div className="help-sheet-bar">
         <p className="help-sheet-kind">
-          <span className="icon icon-sheet" aria-hidden="true" />
+          <Icon name="sheet" />
           {t('title')}
         </p>
         {onClose ? (
           <button type="button" className="button button-secondary" onClick={onClose}>
-            <span className="icon icon-close" aria-hidden="true" />
+            <Icon name="close" />
             {t('close')}
           </button>
         ) : null}
@@ -104,7 +105,7 @@ function SheetBody({
                 setReading(false);
               }}
             >
-              <span className="icon icon-stop" aria-hidden="true" />
+              <Icon name="stop" />
               {t('stop')}
             </button>
           ) : (
@@ -113,7 +114,7 @@ function SheetBody({
               className="button button-secondary"
               onClick={() => listen(sheetTexts(sheet))}
             >
-              <span className="icon icon-listen" aria-hidden="true" />
+              <Icon name="listen" />
               {t('readAll')}
             </button>
           )}

@@ -8,6 +8,7 @@ import type {
   SimpleBlock,
   StepBlock,
 } from '../../src-main/api/contract/sheet';
+import { Icon } from '../icons/Icon';
 
 export interface StepControls {
   ticked: ReadonlySet<number>;
@@ -88,7 +89,7 @@ function Step({ step, controls }: { step: SheetStep; controls: StepControls }) {
             className="button button-quiet sheet-listen"
             onClick={() => controls.onListen?.(step)}
           >
-            <span className="icon icon-listen" aria-hidden="true" />
+            <Icon name="listen" />
             <span className="visually-hidden">{t('readStep', { number: step.number })}</span>
           </button>
         ) : null}
@@ -111,7 +112,7 @@ function Callout({ block }: { block: CalloutBlock }) {
   return (
     <div className={`sheet-callout sheet-callout-${block.tone}`} role="note">
       <p className="sheet-callout-title">
-        <span className={`icon icon-${block.tone}`} aria-hidden="true" />
+        <Icon name={block.tone} />
         {t(`callout.${block.tone}`)}
       </p>
       {block.blocks.map((part, index) => (

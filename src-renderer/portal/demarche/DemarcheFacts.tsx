@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Demarche } from '../../../src-main/api/contract/catalogue';
 import { pickText } from '../localized';
+import { Icon } from '../../icons/Icon';
 
 /**
  * What to have before starting, and what the site will ask: a code on the phone,
@@ -18,7 +19,7 @@ export function DemarcheFacts({ demarche }: { demarche: Demarche }) {
           <ul className="check-list">
             {demarche.prerequisites.map((item, index) => (
               <li key={index} dir="auto">
-                <span className="icon icon-check" aria-hidden="true" />
+                <Icon name="check" />
                 {pickText(item, language)}
               </li>
             ))}
@@ -28,7 +29,7 @@ export function DemarcheFacts({ demarche }: { demarche: Demarche }) {
       {channels.length > 0 ? (
         <aside className="notice-box notice-code">
           <p className="notice-title">
-            <span className="icon icon-phone" aria-hidden="true" />
+            <Icon name="phone" />
             {t('demarche.code.title')}
           </p>
           <p>{t('demarche.code.body', { channels: listFormat(channels, language) })}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePortalSession } from '../session/portal-session';
 import { recordUsage } from '../usage';
 import { useDisplay, type DisplaySettings, type TextSize } from './display-settings';
+import { Icon } from '../../icons/Icon';
 
 const SIZES: readonly TextSize[] = [1, 2, 3];
 
@@ -24,7 +25,7 @@ export function DisplayControls() {
   return (
     <div className="display-controls">
       <button type="button" className="button button-secondary" popoverTarget={panelId}>
-        <span className="icon icon-display" aria-hidden="true" />
+        <Icon name="display" />
         {t('display.button')}
       </button>
       <div id={panelId} popover="auto" className="display-panel" aria-label={t('display.title')}>
@@ -49,7 +50,7 @@ export function DisplayControls() {
           aria-pressed={settings.highContrast}
           onClick={() => set({ highContrast: !settings.highContrast })}
         >
-          <span className="icon icon-contrast" aria-hidden="true" />
+          <Icon name="contrast" />
           {t('display.contrast')}
         </button>
         <button
@@ -58,7 +59,7 @@ export function DisplayControls() {
           aria-pressed={settings.reducedMotion}
           onClick={() => set({ reducedMotion: !settings.reducedMotion })}
         >
-          <span className="icon icon-motion" aria-hidden="true" />
+          <Icon name="motion" />
           {t('display.motion')}
         </button>
         <button

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CentreDto } from '../../../src-main/api/contract/namespaces/centre';
 import { OpeningHours } from '../OpeningHours';
+import { Icon } from '../../icons/Icon';
 
 /** Who to ask for help, when the centre is open, where it is. */
 export function CentreInfo({ centre }: { centre: CentreDto }) {
@@ -10,7 +11,7 @@ export function CentreInfo({ centre }: { centre: CentreDto }) {
     <div className="centre-info">
       <section className="help-box" aria-labelledby="help-title">
         <h2 id="help-title">
-          <span className="icon icon-help" aria-hidden="true" />
+          <Icon name="help" />
           {t('home.helpTitle')}
         </h2>
         <p dir="auto">{helpText}</p>

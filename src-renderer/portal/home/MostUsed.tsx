@@ -1,19 +1,37 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { Demarche } from '../../../src-main/api/contract/catalogue';
 import { api } from '../../app/api';
-import { useApi } from '../../app/use-api';
-import { demarchePath, rememberVia } from '../demarche-links';
+import { MOST_USED_COUNT } from '../data/portal-data';
+import { DemarcheLink } from '../DemarcheCard';
 import { pickText } from '../localized';
 
-const COUNT = 6;
-
-/** "Les plus demandées ici": what this borne's residents open most (nothing on a new borne). */
-export function MostUsed({ find }: { find: (id: string) => Demarche | undefined }) {
+/**
+ * "Les plus demandées ici": what this borne's residents open most (nothing on a new
+ * borne). Shown at once from the data loaded at start, then refreshed.
+ */
+export function MostUsed({
+  initial,
+  find,
+}: {
+  initial: readonly string[];
+  find: (id: string) => Demarche | undefined;
+}) {
   const { t, i18n } = useTranslation('portal');
-  const [ids] = useApi(() => api().portal.mostUsed(COUNT));
-  if (ids.status !== 'ready') return null;
-  const demarches = ids.data.map(find).filter((each): each is Demarche => each !== undefined);
+  const [ids, setIds] = useState(initial);
+  useEffect(() => {
+    let current = true;
+    api()
+      .portal.mostUsed(MOST_USED_COUNT)
+      .then(
+        (fresh) => current && setIds(fresh),
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const demarches = ids.map(find).filter((each): each is Demarche => each !== undefined);
   if (demarches.length === 0) return null;
   return (
     <section className="most-used" aria-labelledby="most-used-title">
@@ -21,13 +39,9 @@ export function MostUsed({ find }: { find: (id: string) => Demarche | undefined 
       <ul className="most-used-list">
         {demarches.map((demarche) => (
           <li key={demarche.id}>
-            <Link
-              href={demarchePath(demarche.id)}
-              className="chip-link"
-              onClick={() => rememberVia('top')}
-            >
+            <DemarcheLink demarche={demarche} via="top" className="chip-link">
               {pickText(demarche.title, i18n.language)}
-            </Link>
+            </DemarcheLink>
           </li>
         ))}
       </ul>

@@ -1,12 +1,13 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { Catalogue } from '../../../src-main/api/contract/catalogue';
+import { DemarcheCard } from '../DemarcheCard';
 import { demarchePath, rememberVia } from '../demarche-links';
-import { pickText } from '../localized';
 import { buildCatalogueIndex } from '../search/catalogue-search';
 import { search } from '../search/search-index';
 import { recordUsage } from '../usage';
+import { Icon } from '../../icons/Icon';
 
 /** After this pause in typing, whether the search found something is counted (not the words). */
 const RECORD_AFTER_MS = 2000;
@@ -17,8 +18,19 @@ export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
   const language = i18n.language;
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const index = useMemo(() => buildCatalogueIndex(catalogue, language), [catalogue, language]);
-  const hits = useMemo(() => search(index, deferred), [index, deferred]);
+  // The index is built once the screen has settled, or at the first keystroke: not before
+  // the first paint of the home screen (an idle callback could run before it).
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    const handle = setTimeout(() => setWanted(true), 2500);
+    return () => clearTimeout(handle);
+  }, []);
+  const needed = wanted || deferred !== '';
+  const index = useMemo(
+    () => (needed ? buildCatalogueIndex(catalogue, language) : null),
+    [needed, catalogue, language],
+  );
+  const hits = useMemo(() => (index ? search(index, deferred) : []), [index, deferred]);
   const [, navigate] = useLocation();
   const id = useId();
   useRecordSearch(deferred, hits.length > 0);
@@ -47,7 +59,7 @@ export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
           {t('search.hint')}
         </p>
         <div className="search-field">
-          <span className="icon icon-search" aria-hidden="true" />
+          <Icon name="search" />
           <input
             id={`${id}-input`}
             type="search"
@@ -75,14 +87,7 @@ export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
             if (!demarche) return null;
             return (
               <li key={hit.id}>
-                <Link
-                  href={demarchePath(hit.id)}
-                  className="card-link"
-                  onClick={() => rememberVia('search')}
-                >
-                  <span className="card-title">{pickText(demarche.title, language)}</span>
-                  <span className="card-summary">{pickText(demarche.summary, language)}</span>
-                </Link>
+                <DemarcheCard demarche={demarche} via="search" />
               </li>
             );
           })}

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { themePath } from '../demarche-links';
 import { pickText } from '../localized';
 import { tileLabel, type ThemeTile } from './home-themes';
+import { Icon } from '../../icons/Icon';
+import { themeIcon } from '../../icons/icon-set';
 
 /** The big theme buttons: an icon and a word or two, as on the centre's own signs. */
 export function ThemeTiles({ tiles }: { tiles: readonly ThemeTile[] }) {
@@ -15,10 +17,7 @@ export function ThemeTiles({ tiles }: { tiles: readonly ThemeTile[] }) {
         {tiles.map((tile) => (
           <li key={tile.theme.id}>
             <Link href={themePath(tile.theme.id)} className="theme-tile">
-              <span
-                className={`theme-icon icon theme-icon-${tile.theme.icon}`}
-                aria-hidden="true"
-              />
+              <Icon name={themeIcon(tile.theme.icon)} className="theme-icon" />
               <span className="theme-tile-label">
                 {tileLabel(tile, language, pickText(tile.theme.title, language))}
               </span>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useConnectivity } from '../data/connectivity';
 import { usePortalData } from '../data/portal-data';
+import { Icon } from '../../icons/Icon';
 
 /**
  * Says plainly when the internet or some official sites do not answer, and what still
@@ -18,7 +19,7 @@ export function OfflineBanner() {
       : [];
   return (
     <section className={`offline-banner offline-${status.state}`} role="status">
-      <span className="icon icon-offline" aria-hidden="true" />
+      <Icon name="offline" />
       <p className="offline-text">
         {status.state === 'offline'
           ? t('offline.offline')

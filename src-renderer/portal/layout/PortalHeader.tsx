@@ -4,6 +4,7 @@ import { usePortalData } from '../data/portal-data';
 import { DisplayControls } from '../display/DisplayControls';
 import { usePortalSession } from '../session/portal-session';
 import { LanguageSwitcher } from '../LanguageSwitcher';
+import { Icon } from '../../icons/Icon';
 
 /** The centre's identity (larger on the home screen), then the resident's controls. */
 export function PortalHeader({ home }: { home: boolean }) {
@@ -29,7 +30,7 @@ export function PortalHeader({ home }: { home: boolean }) {
       ) : (
         <div className="portal-identity">
           <Link href="/" className="portal-home-link">
-            <span className="icon icon-home" aria-hidden="true" />
+            <Icon name="home" />
             <span className="visually-hidden">{t('nav.home')} — </span>
             {logoImage}
             <span className="portal-centre-name" dir="auto">
@@ -47,7 +48,7 @@ export function PortalHeader({ home }: { home: boolean }) {
             className="button button-finish"
             onClick={() => void session.finish()}
           >
-            <span className="icon icon-finish" aria-hidden="true" />
+            <Icon name="finish" />
             {t('nav.finish')}
           </button>
         ) : null}

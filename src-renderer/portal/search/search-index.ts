@@ -1,5 +1,5 @@
 import { normalizeText, tokenize } from './normalize';
-import { editDistanceWithin } from './edit-distance';
+import { bitCount, editDistanceWithin, letterMask } from './edit-distance';
 
 /** One thing to find (a démarche), with its texts and how much each counts. */
 export interface SearchDocument {
@@ -22,8 +22,8 @@ export interface SearchIndex {
   readonly postings: ReadonlyMap<string, Postings>;
   /** Every indexed word, sorted, for prefix look-ups. */
   readonly sortedWords: readonly string[];
-  /** Indexed words by length, for typo look-ups. */
-  readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+  /** Indexed words by length, with their letter masks, for typo look-ups. */
+  readonly wordsByLength: ReadonlyMap<number, { words: readonly string[]; masks: Uint32Array }>;
   /** Words matched for a query word, remembered across keystrokes. */
   readonly matchCache: Map<string, readonly WordMatch[]>;
 }
@@ -76,12 +76,18 @@ export function buildSearchIndex(
     }
   });
   const sortedWords = [...postings.keys()].sort();
-  const wordsByLength = new Map<number, string[]>();
+  const byLength = new Map<number, string[]>();
   for (const word of sortedWords) {
-    const list = wordsByLength.get(word.length) ?? [];
+    const list = byLength.get(word.length) ?? [];
     list.push(word);
-    wordsByLength.set(word.length, list);
+    byLength.set(word.length, list);
   }
+  const wordsByLength = new Map(
+    [...byLength].map(([length, words]) => [
+      length,
+      { words, masks: Uint32Array.from(words, letterMask) },
+    ]),
+  );
   return {
     ids: documents.map((document) => document.id),
     postings,
@@ -141,12 +147,20 @@ function matchWord(index: SearchIndex, word: string): readonly WordMatch[] {
   const keep = (candidate: string, quality: number) =>
     found.set(candidate, Math.max(found.get(candidate) ?? 0, quality));
   if (index.postings.has(word)) keep(word, 1);
-  forEachWithPrefix(index.sortedWords, word, (candidate) =>
-    keep(candidate, word.length >= 3 ? 0.9 : 0.7),
-  );
+  // One letter says too little to complete: "c" would match half the catalogue.
+  if (word.length >= 2) {
+    forEachWithPrefix(index.sortedWords, word, (candidate) =>
+      keep(candidate, word.length >= 3 ? 0.9 : 0.7),
+    );
+  }
   const typos = word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
+  const mask = letterMask(word);
   for (let length = word.length - typos; length <= word.length + typos; length += 1) {
-    for (const candidate of index.wordsByLength.get(length) ?? []) {
+    const group = index.wordsByLength.get(length);
+    if (!group) continue;
+    for (let at = 0; at < group.words.length; at += 1) {
+      if (bitCount((group.masks[at] as number) ^ mask) > 2 * typos) continue;
+      const candidate = group.words[at] as string;
       const distance = editDistanceWithin(word, candidate, typos);
       if (distance > 0 && distance <= typos) keep(candidate, distance === 1 ? 0.75 : 0.55);
     }

@@ -127,3 +127,5 @@ function Choice({
     </fieldset>
   );
 }
+
+export default QuestionsDialog;
