@@ -2,7 +2,6 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../locales/fr/common.json';
 import frPortal from '../locales/fr/portal.json';
-import frSheets from '../locales/fr/sheets.json';
 
 /**
  * French is the source language and ships in the main bundle. Every other language is
@@ -35,9 +34,9 @@ export async function initI18n(): Promise<I18n> {
   await i18next.use(initReactI18next).init({
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: ['common', 'portal', 'sheets'],
+    ns: ['common', 'portal'],
     defaultNS: 'common',
-    resources: { fr: { common: frCommon, portal: frPortal, sheets: frSheets } },
+    resources: { fr: { common: frCommon, portal: frPortal } },
     partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     returnNull: false,

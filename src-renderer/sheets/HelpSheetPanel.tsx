@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { SheetDto, SheetStep } from '../../src-main/api/contract/sheet';
 import { api } from '../app/api';
+import { loadNamespaces } from '../app/i18n';
 import { useApi } from '../app/use-api';
 import { recordUsage } from '../portal/usage';
 import { readAloud, stopReadingAloud, useCanReadAloud } from './read-aloud';
@@ -19,8 +20,24 @@ export interface HelpSheetPanelProps {
  * A help sheet, in the resident's language, with steps to tick and reading aloud. It
  * fills the box it is given and scrolls inside it, so the kiosk shell can place it beside
  * the official site. Ticks live only as long as the panel: nothing is kept.
+ *
+ * Its strings (the "sheets" namespace) load with it, not with the home screen.
  */
-export function HelpSheetPanel({ sheetId, onClose }: HelpSheetPanelProps) {
+export function HelpSheetPanel(props: HelpSheetPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [loaded, setLoaded] = useState(() => i18n.hasResourceBundle(language, 'sheets'));
+  useEffect(() => {
+    let current = true;
+    void loadNamespaces(language, ['sheets']).then(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return loaded ? <SheetPanel {...props} /> : <p role="status">{t('loading')}</p>;
+}
+
+function SheetPanel({ sheetId, onClose }: HelpSheetPanelProps) {
   const { t, i18n } = useTranslation('sheets');
   const language = i18n.language;
   const [sheet] = useApi(() => api().sheets.get(sheetId, language), `${sheetId}|${language}`);

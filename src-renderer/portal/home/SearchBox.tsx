@@ -4,13 +4,16 @@ import { useLocation } from 'wouter';
 import type { Catalogue } from '../../../src-main/api/contract/catalogue';
 import { DemarcheCard } from '../DemarcheCard';
 import { demarchePath, rememberVia } from '../demarche-links';
-import { buildCatalogueIndex } from '../search/catalogue-search';
-import { search } from '../search/search-index';
 import { recordUsage } from '../usage';
 import { Icon } from '../../icons/Icon';
+import type * as SearchEngineModule from '../search/engine';
 
 /** After this pause in typing, whether the search found something is counted (not the words). */
 const RECORD_AFTER_MS = 2000;
+/** The search engine loads once the home screen has settled, or at the first keystroke. */
+const LOAD_ENGINE_AFTER_MS = 2500;
+
+type SearchEngine = typeof SearchEngineModule;
 
 /** "Que voulez-vous faire ?": results as the resident types, typos and accents forgiven. */
 export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
@@ -18,19 +21,15 @@ export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
   const language = i18n.language;
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  // The index is built once the screen has settled, or at the first keystroke: not before
-  // the first paint of the home screen (an idle callback could run before it).
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    const handle = setTimeout(() => setWanted(true), 2500);
-    return () => clearTimeout(handle);
-  }, []);
-  const needed = wanted || deferred !== '';
+  const engine = useSearchEngine(query !== '');
   const index = useMemo(
-    () => (needed ? buildCatalogueIndex(catalogue, language) : null),
-    [needed, catalogue, language],
+    () => (engine ? engine.buildCatalogueIndex(catalogue, language) : null),
+    [engine, catalogue, language],
   );
-  const hits = useMemo(() => (index ? search(index, deferred) : []), [index, deferred]);
+  const hits = useMemo(
+    () => (engine && index ? engine.search(index, deferred) : []),
+    [engine, index, deferred],
+  );
   const [, navigate] = useLocation();
   const id = useId();
   useRecordSearch(deferred, hits.length > 0);
@@ -95,6 +94,30 @@ export function SearchBox({ catalogue }: { catalogue: Catalogue }) {
       ) : null}
     </search>
   );
+}
+
+/**
+ * The search module and its index stay out of the home screen's first paint (a slow PC
+ * shows the screen sooner): loaded once the screen has settled, or at once when the
+ * resident starts typing.
+ */
+function useSearchEngine(typing: boolean): SearchEngine | null {
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWanted(true), LOAD_ENGINE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const load = wanted || typing;
+  useEffect(() => {
+    if (!load) return;
+    let current = true;
+    void import('../search/engine').then((module) => current && setEngine(module));
+    return () => {
+      current = false;
+    };
+  }, [load]);
+  return engine;
 }
 
 /** Counts one search once the resident pauses: found or not, never the words. */
