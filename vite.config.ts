@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { iconSprite } from './scripts/icon-sprite';
 
 /**
  * One Vite config, one mode per build target (see the "build" script):
@@ -78,7 +80,11 @@ export default defineConfig(({ mode }): UserConfig => {
       return {
         root: 'src-renderer',
         base: '/',
-        plugins: [react()],
+        // The portal's icons go into index.html as an inline SVG sprite (scripts/icon-sprite.ts).
+        plugins: [
+          react(),
+          iconSprite(fileURLToPath(new URL('./node_modules/lucide-static/icons', import.meta.url))),
+        ],
         build: {
           outDir: '../dist/renderer',
           emptyOutDir: true,

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       ? { trustedKeysDir: process.env.BORNE_PREVIEW_TRUSTED_KEYS }
       : {}),
     clock: shiftableClock.clock,
+    ...probeBaseOption(process.argv.slice(2)),
   });
   services.content.start();
   const dispatcher = createBorneDispatcher({
@@ -76,6 +77,16 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * `--probe-base http://127.0.0.1:<port>`: connectivity probes go to this loopback server
+ * instead of the internet (browser tests of the offline portal, demos without a network).
+ */
+function probeBaseOption(argv: readonly string[]): { connectivityProbeBase?: string } {
+  const index = argv.indexOf('--probe-base');
+  const base = index >= 0 ? argv[index + 1] : undefined;
+  return base && /^http:\/\/127\.0\.0\.1:\d+\/?$/.test(base) ? { connectivityProbeBase: base } : {};
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,8 @@ test('first run: the referent creates the PIN and lands in admin mode with its m
   borne,
 }, testInfo) => {
   await page.goto(borne.loginUrl);
+  // The portal is up (and listening) before the referent presses the combination.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Control+Alt+Shift+KeyB');
   await expect(page.getByRole('heading', { name: 'Créer le code du référent' })).toBeVisible();
   await expect(page.getByText('Choisissez un code de 6 à 12 chiffres')).toBeVisible();

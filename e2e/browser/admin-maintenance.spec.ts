@@ -78,7 +78,7 @@ test('a logo that is not an image is refused; a real one shows on the home scree
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText("Enregistré. La borne l'affiche déjà.")).toBeVisible();
   await page.getByRole('link', { name: 'Retour au portail' }).click();
-  await expect(page.locator('.portal-header img.centre-logo')).toHaveAttribute(
+  await expect(page.locator('.portal-header img.portal-logo')).toHaveAttribute(
     'src',
     /^data:image\/png;base64,/,
   );

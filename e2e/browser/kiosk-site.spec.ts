@@ -76,7 +76,9 @@ test('a resident opens a démarche, meets a refused page, is asked if still ther
   // The help sheet sits beside the site: the view narrows, it is not covered.
   const wide = (await siteState(page)).area?.width ?? 0;
   await toolbar.getByRole('button', { name: 'Aide' }).click();
-  await expect(page.getByRole('heading', { name: 'Aide' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Imprimer mon attestation CAF' }),
+  ).toBeVisible();
   await expect.poll(async () => (await siteState(page)).area?.width ?? 0).toBeLessThan(wide - 200);
   await screenshot(page, testInfo, 'kiosk-site-help');
   await toolbar.getByRole('button', { name: 'Aide' }).click();

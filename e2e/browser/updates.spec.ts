@@ -54,7 +54,7 @@ test('the referent sees a new federation catalogue arrive, then a tampered one r
       page.getByText('Aucun paquet reçu pour l’instant.'.replace('’', "'")),
     ).toBeVisible();
     await expect(
-      page.getByText(/Catalogue livré avec l'application, version 2026\.11\.1/),
+      page.getByText(/Catalogue livré avec l'application, version 2026\.11\.2/),
     ).toBeVisible();
 
     const newer = catalogueAt('2026.12.1', (catalogue) => {
@@ -64,7 +64,7 @@ test('the referent sees a new federation catalogue arrive, then a tampered one r
       catalogue.demarches = catalogue.demarches.filter((each) => each.id !== second.id);
       catalogue.demarches.push({
         ...second,
-        id: 'ants-carte-grise',
+        id: 'federation-nouvelle-demarche',
         title: { fr: 'Faire sa carte grise', en: 'Vehicle registration', ar: 'البطاقة الرمادية' },
       });
     });
@@ -128,6 +128,9 @@ test('without a server, the page says updates are not set up, in Arabic too', as
   await page.goto(`${borne.origin}/#/`);
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.goto(`${borne.origin}/#/admin/mises-a-jour`);
+  // Choosing a language started a resident session, which locks admin mode: PIN again.
+  await page.getByLabel('رمز المسؤول').fill('482915');
+  await page.getByRole('button', { name: 'دخول' }).click();
   await expect(page.getByRole('heading', { name: 'التحديثات', level: 2 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByText('التحديث التلقائي غير ممكن هنا.')).toBeVisible();

@@ -24,6 +24,8 @@ export interface PreviewOptions {
   /** Prepares the data folder before start, e.g. a database with statistics in it. */
   seed?: (dataDir: string) => void;
   startTimeoutMs?: number;
+  /** Extra command-line switches for the preview host, e.g. ['--probe-base', url]. */
+  args?: string[];
 }
 
 /** Starts the built preview host (dist/) on a free loopback port, over a fresh data folder. */
@@ -37,7 +39,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   options.seed?.(dataDir);
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'), '--data-dir', dataDir, '--port', '0'],
+    [
+      join(ROOT, 'dist', 'preview-host', 'preview-host.cjs'),
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      ...(options.args ?? []),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },

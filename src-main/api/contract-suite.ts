@@ -5,6 +5,7 @@ import type { BorneApi } from './contract';
 import type { CentreConfig } from './contract/config';
 import type { ApiEnvelope, BorneApiFailure } from './contract/errors';
 import { createTestBorne, KIOSK_CONFIG_DIR, type TestBorne } from '../test-support/test-services';
+import { runPortalContractCases } from './contract-suite-portal';
 
 export interface ContractConnection {
   /** The client the renderer would get (window.borne). */
@@ -335,6 +336,7 @@ export function runContractSuite(
       expect(await rejection(api.accompaniments.year(2026))).toMatchObject({ code: 'forbidden' });
       expect(await api.admin.unlock(PIN)).toEqual({ status: 'unlocked' });
     });
+    runPortalContractCases(() => api);
 
     it('lets the referent lock admin mode again', async () => {
       expect(await api.admin.lock()).toMatchObject({ unlocked: false });
@@ -378,7 +380,8 @@ export function runContractSuite(
         api.maintenance.restoreBackup(JSON.stringify({ name: 'vscode-settings', version: 3 })),
       );
       expect(foreign).toMatchObject({ code: 'invalid-argument', reason: 'backup-not-borne' });
-      expect(await api.centre.getLogo()).toBeNull();
+      // The demo centre's logo ships with the app (kiosk-config/assets).
+      expect(await api.centre.getLogo()).toMatch(/^data:image\/svg\+xml;base64,/);
     });
 
     it('tells the referent where content and app updates stand (admin only)', async () => {

@@ -85,6 +85,9 @@ export const API_METHOD_NAMES = {
   ],
   glossary: ['search', 'get', 'save', 'remove', 'exportPack', 'previewPack', 'importPack'],
   accompaniments: ['topics', 'record', 'year'],
+  sheets: ['get'],
+  portal: ['getSettings', 'mostUsed'],
+  connectivity: ['status', 'check'],
 } as const satisfies { readonly [Ns in keyof ApiContract]: readonly (keyof ApiContract[Ns])[] };
 
 export const API_EVENT_NAMES = [
@@ -104,6 +107,7 @@ export const API_EVENT_NAMES = [
   'idleCancelled',
   'siteMessage',
   'printRequested',
+  'connectivityChanged',
 ] as const satisfies readonly ApiEventName[];
 
 type MissingMethods = {

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Catalogue } from '../api/contract/catalogue';
 import type { ApiEventMap } from '../api/contract/events';
 import { AdminAuth } from './admin-auth/admin-auth';
 import { ConfigStore } from './config/config-store';
@@ -28,6 +30,10 @@ import type { PrintSystem } from './printing/print-system';
 import type { Clock } from './kiosk-session/clock';
 import { createKioskServices, type KioskServices } from './kiosk-session/kiosk-services';
 import { createToolServices, type ToolServices } from './tools/create-tool-services';
+import { SheetStore } from './sheets/sheet-store';
+import { ConnectivityMonitor } from './connectivity/connectivity-monitor';
+import { PROBE_TIMEOUT_MS, probeTargetFor, probeUrl } from './connectivity/host-probe';
+import { MostUsedDemarches } from './portal/most-used';
 
 export interface ServiceOptions {
   paths: BornePaths;
@@ -48,6 +54,8 @@ export interface ServiceOptions {
   printSystem?: PrintSystem;
   /** The idle countdown's clock (a fake one in tests). */
   clock?: Clock;
+  /** Probe hosts through this loopback base instead of the internet (preview host, tests). */
+  connectivityProbeBase?: string;
 }
 
 /** Everything the API handlers and the shell use; built once by a composition root. */
@@ -88,6 +96,12 @@ export interface Services {
   stats: StatsService;
   /** Pense-bête, directory, glossary, accompaniment log (create-tool-services.ts). */
   tools: ToolServices;
+  /** Help sheets, base ones and (later) the centre's own. */
+  sheets: SheetStore;
+  /** Which official sites answer. */
+  connectivity: ConnectivityMonitor;
+  /** The démarches most opened at this borne, for the home screen. */
+  mostUsed: MostUsedDemarches;
   appVersion: string;
   transport: 'electron' | 'preview';
   close(): void;
@@ -194,6 +208,10 @@ export function createServices(options: ServiceOptions): Services {
     logger,
   });
 
+  const connectivity = createConnectivity(residentCatalogue, bus, options.connectivityProbeBase);
+  const mostUsed = new MostUsedDemarches(database.db);
+  sessions.onEnded(() => mostUsed.invalidate());
+
   const services: Omit<Services, 'kiosk'> = {
     paths,
     logger,
@@ -210,9 +228,12 @@ export function createServices(options: ServiceOptions): Services {
     stats,
     residentCatalogue,
     tools,
+    sheets: new SheetStore([paths.baseSheetsDir], logger.child('sheets')),
+    connectivity,
+    mostUsed,
     configEditor: new ConfigEditor(config, configHistory),
     configHistory,
-    logos: new LogoStore(paths.configAssetsDir),
+    logos: new LogoStore(paths.configAssetsDir, [join(paths.kioskConfigDir, 'assets')]),
     pinRecovery: new PinRecovery(database.db, paths.pinResetKeyFile),
     restart: options.restart ?? CANNOT_RESTART,
     content,
@@ -226,6 +247,7 @@ export function createServices(options: ServiceOptions): Services {
       content.stop();
       printing.printing.close();
       void stats.close();
+      connectivity.close();
       closeDatabase(database.db);
     },
   };
@@ -252,4 +274,17 @@ function reportDatabaseState(
   if (database.inMemory) {
     notices.add({ code: 'database-in-memory', severity: 'error', params: { file } });
   }
+}
+
+/** Probes the start host of every démarche; tells the UI when the picture changes. */
+function createConnectivity(
+  catalogue: { readonly current: Catalogue },
+  bus: EventBus<ApiEventMap>,
+  probeBase: string | undefined,
+): ConnectivityMonitor {
+  return new ConnectivityMonitor({
+    hosts: () => catalogue.current.demarches.map((demarche) => new URL(demarche.startUrl).hostname),
+    probe: (host) => probeUrl(probeTargetFor(host, probeBase), PROBE_TIMEOUT_MS),
+    onChange: (snapshot) => bus.emit('connectivityChanged', { state: snapshot.state }),
+  });
 }

@@ -32,6 +32,8 @@ export function createTestBorne(
     appVersion: '0.0.0-test',
     transport: 'preview',
     ...extra,
+    // Unit tests never reach the internet: connectivity probes go to a closed loopback port.
+    connectivityProbeBase: 'http://127.0.0.1:9',
   });
   const dispatcher = createBorneDispatcher({
     handlers: createApiHandlers(services),

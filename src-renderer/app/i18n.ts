@@ -7,6 +7,10 @@ import frPortal from '../locales/fr/portal.json';
  * French is the source language and ships in the main bundle. Every other language is
  * a folder of JSON files under locales/ (one per namespace), loaded when chosen: to add
  * a language, drop locales/<code>/*.json and offer it in the centre's config.
+ *
+ * A reading variant is a language code with a private-use part, e.g. "fr-x-falc" (plain
+ * French, "Facile à lire et à comprendre"): its folder holds only the strings it words
+ * differently, and i18next falls back to its base language ("fr") for the others.
  */
 export const SOURCE_LANGUAGE = 'fr';
 

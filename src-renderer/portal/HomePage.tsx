@@ -1,52 +1,61 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../app/api';
-import { useApi } from '../app/use-api';
-import { CentreLogo } from './CentreLogo';
-import { LanguageSwitcher } from './LanguageSwitcher';
-import { OpeningHours } from './OpeningHours';
-import { ToolLinks } from '../tools/ToolLinks';
-import { GlossaryButton } from '../tools/glossary/GlossaryDialog';
+import { Link } from 'wouter';
+import { usePortalData } from './data/portal-data';
+import { CentreInfo } from './home/CentreInfo';
+import { homeThemes } from './home/home-themes';
+import { MostUsed } from './home/MostUsed';
+import { SearchBox } from './home/SearchBox';
+import { ThemeTiles } from './home/ThemeTiles';
+import { PortalPage } from './layout/PortalPage';
+import { OFFLINE_TOOLS } from './offline-tools';
+import { Icon } from '../icons/Icon';
 
-/** The centre's own portal: who we are, when we are open, who to ask for help. */
+/** The centre's own portal: search, themes, most used, who to ask, hours. */
 export function HomePage() {
   const { t } = useTranslation('portal');
-  const [centre] = useApi(() => api().centre.get());
-
-  if (centre.status === 'loading') return <p role="status">{t('common:loading')}</p>;
-  if (centre.status === 'failed') return <p role="alert">{t('home.unavailable')}</p>;
-
-  const { name, helpText, hours, address, phone } = centre.data;
+  const data = usePortalData();
+  const tiles = useMemo(
+    () =>
+      data.status === 'ready'
+        ? homeThemes(data.data.catalogue.themes, data.data.settings.themes)
+        : [],
+    [data],
+  );
+  if (data.status === 'loading') return <p role="status">{t('common:loading')}</p>;
+  if (data.status === 'failed') return <p role="alert">{t('home.unavailable')}</p>;
+  const { catalogue, centre, demarche, mostUsed } = data.data;
   return (
-    <div className="page page-home">
-      <header className="portal-header">
-        <CentreLogo />
-        <div className="portal-identity">
-          <p className="portal-welcome">{t('home.welcome')}</p>
-          {/* The centre writes its own texts (in French): isolate them from the page direction. */}
-          <h1 className="portal-centre-name" dir="auto">
-            {name}
-          </h1>
-        </div>
-        <GlossaryButton />
-        <LanguageSwitcher />
-      </header>
-      <ToolLinks />
-      <main className="portal-main">
-        <section className="help-box" aria-labelledby="help-title">
-          <h2 id="help-title">{t('home.helpTitle')}</h2>
-          <p dir="auto">{helpText}</p>
-        </section>
-        <OpeningHours hours={hours} />
-        <section className="centre-contact" aria-labelledby="contact-title">
-          <h2 id="contact-title">{t('home.contactTitle')}</h2>
-          <p dir="auto">
-            {address.street}, {address.postcode} {address.city}
-          </p>
-          <p>
-            {t('home.phone')} <span dir="ltr">{phone}</span>
-          </p>
-        </section>
-      </main>
-    </div>
+    <PortalPage home className="page-home">
+      <div className="home-top">
+        <SearchBox catalogue={catalogue} />
+        <MostUsed initial={mostUsed} find={demarche} />
+      </div>
+      <ThemeTiles tiles={tiles} />
+      <CentreInfo centre={centre} />
+      <OfflineTools />
+    </PortalPage>
+  );
+}
+
+function OfflineTools() {
+  const { t } = useTranslation('portal');
+  return (
+    <section className="offline-tools" aria-labelledby="offline-tools-title">
+      <h2 id="offline-tools-title">{t('home.offlineToolsTitle')}</h2>
+      <ul>
+        {OFFLINE_TOOLS.map((tool) => (
+          <li key={tool.id}>
+            <Link href={tool.path} className="card-link card-link-row">
+              <Icon name={tool.icon} />
+              <span>
+                <span className="card-title">{t(tool.labelKey)}</span>
+                <span className="card-summary">{t(tool.hintKey)}</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

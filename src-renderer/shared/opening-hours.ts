@@ -51,7 +51,7 @@ export function formatClock(time: string, language: string): string {
     const base = `${hours}${NO_BREAK}h`;
     return minutes === 0 ? base : `${base}${NO_BREAK}${String(minutes).padStart(2, '0')}`;
   }
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' })
+  return formatter(language, 'clock')
     .format(new Date(2000, 0, 1, hours, minutes))
     .replace(/\s/g, NO_BREAK);
 }
@@ -64,7 +64,24 @@ export function formatRange(range: OpeningRange, language: string): string {
 export function dayLabel(day: DayName, language: string): string {
   // 2024-01-01 was a Monday.
   const date = new Date(2024, 0, 1 + DAYS.indexOf(day));
-  return new Intl.DateTimeFormat(language, { weekday: 'long' }).format(date);
+  return formatter(language, 'weekday').format(date);
+}
+
+const FORMATS = {
+  clock: { hour: 'numeric', minute: '2-digit' },
+  weekday: { weekday: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are slow to build (a few ms each on an old PC): one per language and use. */
+function formatter(language: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${language}|${kind}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(language, FORMATS[kind]);
+    formatters.set(key, cached);
+  }
+  return cached;
 }
 
 function localIsoDate(date: Date): string {

@@ -35,6 +35,13 @@ export const demarcheSchema = z.strictObject({
   title: localizedText(2, 100),
   summary: localizedText(2, 300),
   startUrl: httpsUrl,
+  /** Who runs the site, as residents name it ("CAF", "Ameli", "impots.gouv.fr"). */
+  siteName: plainText(2, 60).optional(),
+  /**
+   * For referents and maintainers, never shown to residents: where the start URL comes
+   * from, e.g. when it is the account's entry page and the démarche is a menu inside it.
+   */
+  note: plainText(2, 500).optional(),
   /** Hosts the journey needs at the top level, beyond the login providers. */
   domains: z.array(hostRule).min(1).max(50),
   /** Login providers the journey may pass through; their hosts join the allowlist for it. */
@@ -80,5 +87,13 @@ export const catalogueSchema = z.strictObject({
   }),
   themes: z.array(themeSchema).min(1).max(40),
   demarches: z.array(demarcheSchema).min(1).max(2000),
+  /**
+   * Words residents use for the same thing ("apl", "aide au logement"): a démarche that
+   * mentions one is also found by the others. Written in plain lowercase, accents allowed.
+   */
+  synonyms: z
+    .array(z.array(z.string().trim().min(2).max(60)).min(2).max(20))
+    .max(500)
+    .default([]),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -41,6 +41,8 @@ export const apiEvents = {
   siteMessage: z.object({ code: z.enum(['download-unavailable', 'file-chooser-empty']) }),
   /** The site's page asked to be printed (window.print): the UI opens the print screen. */
   printRequested: z.object({}),
+  /** Which official sites answer changed (see connectivity.status). */
+  connectivityChanged: z.object({ state: z.enum(['unknown', 'online', 'partial', 'offline']) }),
 };
 
 export type ApiEventMap = { [Name in keyof typeof apiEvents]: z.output<(typeof apiEvents)[Name]> };

@@ -18,6 +18,9 @@ import { remindersContract } from './namespaces/reminders';
 import { directoryContract } from './namespaces/directory';
 import { glossaryContract } from './namespaces/glossary';
 import { accompanimentsContract } from './namespaces/accompaniments';
+import { sheetsContract } from './namespaces/sheets';
+import { portalContract } from './namespaces/portal';
+import { connectivityContract } from './namespaces/connectivity';
 
 /**
  * Everything the renderer may ask of the main side. Add a namespace in namespaces/,
@@ -42,6 +45,9 @@ export const apiContract = {
   directory: directoryContract,
   glossary: glossaryContract,
   accompaniments: accompanimentsContract,
+  sheets: sheetsContract,
+  portal: portalContract,
+  connectivity: connectivityContract,
 };
 
 export type ApiContract = typeof apiContract;

@@ -19,6 +19,7 @@ const EMPTY_CATALOGUE: Catalogue = {
   },
   themes: [],
   demarches: [],
+  synonyms: [],
 };
 
 /**

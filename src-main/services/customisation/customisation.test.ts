@@ -76,7 +76,7 @@ describe('custom links', () => {
     await unlocked();
     const config = current();
     const link = {
-      id: 'mairie-lille',
+      id: 'permanence-mairie-lille',
       themeId: 'famille-caf',
       title: 'Mairie de Lille',
       url: 'www.lille.fr',
@@ -94,7 +94,7 @@ describe('custom links', () => {
       portal: { ...config.portal, customLinks: [{ ...link, url: 'https://www.lille.fr/' }] },
     });
     expect(good.ok).toBe(true);
-    expect(borne.services.residentCatalogue.find('mairie-lille')).toMatchObject({
+    expect(borne.services.residentCatalogue.find('permanence-mairie-lille')).toMatchObject({
       origin: 'centre',
       domains: ['*.lille.fr'],
     });

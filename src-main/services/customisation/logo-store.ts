@@ -21,7 +21,14 @@ const FILE_NAME = /^[\w.-]{1,80}\.(?:png|jpe?g|webp|svg)$/i;
  * CSP allows for images, so no file path ever reaches the renderer.
  */
 export class LogoStore {
-  constructor(private readonly dir: string) {}
+  /**
+   * `dir` holds the logos uploaded in admin mode; `shippedDirs` are read-only folders of
+   * the app (the demo centre's logo in kiosk-config/assets), read when `dir` lacks the file.
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly shippedDirs: readonly string[] = [],
+  ) {}
 
   /** Checks the bytes, stores them, returns the file name to put in `centre.logo`. */
   save(bytes: Buffer): string {
@@ -44,14 +51,23 @@ export class LogoStore {
   /** The logo as a data: URL, or null when the file is absent or no longer passes the checks. */
   dataUrl(fileName: string): string | null {
     if (!FILE_NAME.test(fileName)) return null;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(this.dir, fileName));
-    } catch {
-      return null;
-    }
+    const bytes = this.bytes(fileName);
+    if (!bytes) return null;
     const checked = checkLogoBytes(bytes);
     if (!checked.ok) return null;
     return `data:${MEDIA_TYPES[checked.kind]};base64,${bytes.toString('base64')}`;
+  }
+
+  /** The stored bytes of a logo (uploaded, else shipped with the app), or null. */
+  bytes(fileName: string): Buffer | null {
+    if (!FILE_NAME.test(fileName)) return null;
+    for (const dir of [this.dir, ...this.shippedDirs]) {
+      try {
+        return readFileSync(join(dir, fileName));
+      } catch {
+        // Not in this folder: try the next one.
+      }
+    }
+    return null;
   }
 }

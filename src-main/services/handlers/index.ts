@@ -18,6 +18,9 @@ import { createRemindersHandlers } from './reminders-handlers';
 import { createDirectoryHandlers } from './directory-handlers';
 import { createGlossaryHandlers } from './glossary-handlers';
 import { createAccompanimentsHandlers } from './accompaniments-handlers';
+import { createSheetsHandlers } from './sheets-handlers';
+import { createPortalHandlers } from './portal-handlers';
+import { createConnectivityHandlers } from './connectivity-handlers';
 
 /** The services' implementation of the API contract, one file per namespace. */
 export function createApiHandlers(services: Services): ApiHandlers {
@@ -40,5 +43,8 @@ export function createApiHandlers(services: Services): ApiHandlers {
     directory: createDirectoryHandlers(services),
     glossary: createGlossaryHandlers(services),
     accompaniments: createAccompanimentsHandlers(services),
+    sheets: createSheetsHandlers(services),
+    portal: createPortalHandlers(services),
+    connectivity: createConnectivityHandlers(services),
   };
 }

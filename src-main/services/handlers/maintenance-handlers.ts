@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ApiHandlers } from '../../api/contract';
 import { ApiFailure } from '../../api/contract/errors';
 import type { CentreConfig } from '../../api/contract/config';
@@ -66,7 +64,8 @@ function logoOf(
 ): { fileName: string; bytes: Buffer } | undefined {
   const fileName = config.centre.logo;
   if (!fileName || services.logos.dataUrl(fileName) === null) return undefined;
-  return { fileName, bytes: readFileSync(join(services.paths.configAssetsDir, fileName)) };
+  const bytes = services.logos.bytes(fileName);
+  return bytes ? { fileName, bytes } : undefined;
 }
 
 async function runLinkCheck(services: Services) {

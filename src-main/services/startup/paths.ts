@@ -26,6 +26,8 @@ export interface BornePaths {
   contentDir: string;
   /** Public keys the borne trusts for the federation's signatures (<keyId>.pub.pem). */
   trustedKeysDir: string;
+  /** The help sheets shipped with the app (kiosk-config/sheets/<sheet-id>/<lang>.md). */
+  baseSheetsDir: string;
 }
 
 export interface StartupOptions {
@@ -94,5 +96,6 @@ export function resolveBornePaths(input: {
     pinResetKeyFile: join(absolute(input.kioskConfigDir), 'federation', 'pin-reset-public-key.pem'),
     contentDir: join(dataDir, 'content'),
     trustedKeysDir: join(absolute(input.kioskConfigDir), 'keys'),
+    baseSheetsDir: join(absolute(input.kioskConfigDir), 'sheets'),
   };
 }
